@@ -236,4 +236,19 @@ class DemoCorpusTest {
         .hasMessageContaining("manifest.txt:3")
         .hasMessageContaining("news/missing.txt");
   }
+
+  @Test
+  void malformedNewsFileFailsTheLoadNamingFileAndLine() {
+    assertThatThrownBy(() -> DemoCorpus.load(getClass().getClassLoader(), "demo-malformed/"))
+        .isInstanceOf(DemoCorpusException.class)
+        .hasMessage("news/bad.txt:3: unknown header key 'summary'");
+  }
+
+  @Test
+  void manifestEntryOutsideNewsAndChatIsRejected() {
+    assertThatThrownBy(() -> DemoCorpus.load(getClass().getClassLoader(), "demo-stray/"))
+        .isInstanceOf(DemoCorpusException.class)
+        .hasMessageStartingWith("manifest.txt:2:")
+        .hasMessageContaining("images/cover.png");
+  }
 }

@@ -146,7 +146,6 @@ public final class UserQueryParser {
       int negatives = 0;
       Operand only = null;
       StringBuilder words = new StringBuilder();
-      int wordsAt = -1;
       while (true) {
         QueryToken t = peek();
         if (t.type() == Type.OR || t.type() == Type.RPAREN || t.type() == Type.EOF) {
@@ -159,15 +158,11 @@ public final class UserQueryParser {
           continue;
         } else if (t.type() == Type.WORD && isPlainWord(t.text()) && isTextField(field)) {
           take();
-          if (wordsAt < 0) {
-            wordsAt = t.position();
-            countClause(t);
-          }
+          countClause(t);
           words.append(words.length() == 0 ? "" : " ").append(t.text());
           if (isPlainWordRunEnd()) {
             operand = new Operand(textLeaf(field, words.toString(), false), false);
             words.setLength(0);
-            wordsAt = -1;
           } else {
             continue;
           }

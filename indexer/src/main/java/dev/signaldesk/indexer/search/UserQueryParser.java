@@ -379,8 +379,21 @@ public final class UserQueryParser {
 
   private Query prefix(String field, QueryToken t, boolean analysed) {
     String prefix = t.text().substring(0, t.text().length() - 1);
-    BytesRef bytes = analysed ? analyzer.normalize(field, prefix) : new BytesRef(prefix);
-    return new PrefixQuery(new Term(field, bytes));
+    if (!analysed) {
+      return new PrefixQuery(new Term(field, prefix));
+    }
+    BytesRef raw = analyzer.normalize(field, prefix);
+    PrefixQuery unstemmed = new PrefixQuery(new Term(field, raw));
+    String stem = PrefixStemmer.stem(raw.utf8ToString());
+    if (stem.length() < MIN_PREFIX || stem.equals(raw.utf8ToString())) {
+      return unstemmed;
+    }
+    // Indexed English words are stemmed ("operators" → "oper"), so "operat*" must also try the
+    // stem of the prefix, or it would miss the very word it was typed for.
+    return new BooleanQuery.Builder()
+        .add(unstemmed, Occur.SHOULD)
+        .add(new PrefixQuery(new Term(field, stem)), Occur.SHOULD)
+        .build();
   }
 
   /** Free text on a text field, or on {@code all} with a title boost when no field is named. */

@@ -163,7 +163,7 @@ public final class ChatImporter {
         ImportSummary found = check.summary();
         return new ImportSummary(
             found.file(),
-            found.format(),
+            found.formatId(),
             found.messagesRead(),
             0,
             0,

@@ -46,7 +46,7 @@ final class CsvRows {
             .setIgnoreEmptyLines(true)
             .setTrailingData(true)
             .get();
-    try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+    try (CSVParser parser = format.parse(reader)) {
       Map<String, Integer> header = parser.getHeaderMap();
       long nextLine = parser.getCurrentLineNumber() + 1;
       Iterator<CSVRecord> records = parser.iterator();

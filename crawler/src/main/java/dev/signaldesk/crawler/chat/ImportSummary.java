@@ -6,10 +6,13 @@ import java.util.stream.Collectors;
 
 /**
  * What one import did. Serialises as JSON by its record fields; {@link #format()} is the terminal
- * text. The caller decides the exit code: {@link #failed()} is true when anything was rejected.
+ * text (which is why the format id is {@code formatId}: a record component {@code format} would
+ * clash with it). The caller decides the exit code: {@link #failed()} is true when anything was
+ * rejected.
  *
  * @param file the import file name (no directories)
- * @param format the format id read, or {@code unknown}
+ * @param formatId the format id read ({@code wechat-memotrace-csv} …), {@code zip} for a refused
+ *     zip, or {@code unknown}
  * @param messagesRead messages read from the file, of every type
  * @param imported new reports handed to the sink
  * @param duplicates reports the sink already held (an overlapping or repeated import)
@@ -21,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public record ImportSummary(
     String file,
-    String format,
+    String formatId,
     long messagesRead,
     long imported,
     long duplicates,
@@ -40,9 +43,17 @@ public record ImportSummary(
   }
 
   /** A file refused as a whole (unknown format, unsafe zip, unreadable) before any message. */
-  static ImportSummary refused(String file, String format, String reason) {
+  static ImportSummary refused(String file, String formatId, String reason) {
     return new ImportSummary(
-        file, format, 0, 0, 0, Map.of(), 1, List.of(new ImportProblem(file, 0, reason)), List.of());
+        file,
+        formatId,
+        0,
+        0,
+        0,
+        Map.of(),
+        1,
+        List.of(new ImportProblem(file, 0, reason)),
+        List.of());
   }
 
   /** True when a line, message or the file was rejected: the import is incomplete. */
@@ -57,7 +68,7 @@ public record ImportSummary(
   /** Multi-line text for the terminal. */
   public String format() {
     StringBuilder sb = new StringBuilder();
-    sb.append(file).append(" (").append(format).append(")");
+    sb.append(file).append(" (").append(formatId).append(")");
     if (!groups.isEmpty()) {
       sb.append(" → ").append(String.join(", ", groups));
     }

@@ -53,12 +53,10 @@ final class MemoTraceCsvParser implements ChatParser {
       sender = "1".equals(row.get("IsSender")) ? "me" : nick != null ? nick : talker;
     }
     MessageType messageType = WeChatContent.ofTypeCode(type, subType);
-    if (text.startsWith("<") && messageType != MessageType.SYSTEM) {
-      text = ""; // app messages carry XML, not words
-    }
     if (messageType == MessageType.TEXT) {
       messageType = WeChatContent.placeholderType(text);
     }
+    text = WeChatContent.wordsOnly(messageType, text);
     handler.message(
         new ParsedMessage(
             row.line(),

@@ -53,6 +53,7 @@ final class MemoTraceTxtParser implements ChatParser {
   private static ParsedMessage finish(MessageAssembler.Pending p) {
     String text = p.text().strip();
     MessageType type = p.start.system() ? MessageType.SYSTEM : WeChatContent.placeholderType(text);
+    text = WeChatContent.wordsOnly(type, text);
     return new ParsedMessage(
         p.start.line(),
         p.start.time(),

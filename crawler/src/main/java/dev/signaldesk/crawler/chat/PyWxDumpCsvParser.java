@@ -45,9 +45,8 @@ final class PyWxDumpCsvParser implements ChatParser {
     MessageType type = typeOf(row.get("type_name"));
     if (type == MessageType.TEXT) {
       type = WeChatContent.placeholderType(text);
-    } else if (type != MessageType.SYSTEM) {
-      text = text.startsWith("<") ? "" : text;
     }
+    text = WeChatContent.wordsOnly(type, text);
     String msgSvrId = MemoTraceCsvParser.nonBlank(row.get("MsgSvrID"));
     handler.message(
         new ParsedMessage(

@@ -58,6 +58,15 @@ final class WeChatContent {
     return MessageType.TEXT;
   }
 
+  /**
+   * The words of a message: media and app messages carry a placeholder ({@code [图片]}) or XML, which
+   * is not text, so they come out empty and are counted by type instead of imported.
+   */
+  static String wordsOnly(MessageType type, String text) {
+    boolean xml = text.startsWith("<?xml") || text.startsWith("<msg");
+    return type == MessageType.TEXT && !xml || type == MessageType.SYSTEM ? text : "";
+  }
+
   /** The type of a WeChat database {@code Type} code (1 text, 3 image … 10000 system). */
   static MessageType ofTypeCode(int type, int subType) {
     return switch (type) {

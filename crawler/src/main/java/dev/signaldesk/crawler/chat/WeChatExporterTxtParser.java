@@ -55,6 +55,7 @@ final class WeChatExporterTxtParser implements ChatParser {
   private static ParsedMessage finish(MessageAssembler.Pending p, String chatName) {
     String text = p.text().strip();
     MessageType type = p.start.system() ? MessageType.SYSTEM : WeChatContent.placeholderType(text);
+    text = WeChatContent.wordsOnly(type, text);
     return new ParsedMessage(
         p.start.line(),
         p.start.time(),

@@ -12,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One pass over one file: turns parsed messages into CHAT reports (privacy rules, ids, offer side,
@@ -21,6 +23,9 @@ import java.util.TreeMap;
 final class ImportRun implements MessageHandler {
 
   static final int BATCH = 1000;
+
+  private static final Pattern WECHAT_MENTION =
+      Pattern.compile("(?<![^\\s])@([^\\s@\u2005]{2,20})\u2005");
 
   private final String fileName;
   private final ChatFormat format;
@@ -78,8 +83,15 @@ final class ImportRun implements MessageHandler {
     String idGroup = m.chatKey() != null ? m.chatKey() : group;
     String senderId = m.senderId() == null || m.senderId().isBlank() ? "unknown" : m.senderId();
     String sender = senderName(senderId, m.senderName());
-    for (String mentioned : m.namesInText()) {
-      senderName(mentioned, mentioned);
+    if (options.pseudonymise()) {
+      for (String mentioned : m.namesInText()) {
+        senderName(mentioned, mentioned);
+      }
+      // WeChat ends an @mention with U+2005: the name may belong to someone who never speaks.
+      Matcher mention = WECHAT_MENTION.matcher(rawText);
+      while (mention.find()) {
+        senderName(mention.group(1), mention.group(1));
+      }
     }
     String text = redactor.redact(options.pseudonymise() ? names.scrub(rawText) : rawText);
 

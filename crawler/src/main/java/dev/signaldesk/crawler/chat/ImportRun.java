@@ -150,10 +150,9 @@ final class ImportRun implements MessageHandler {
       return displayName != null && !displayName.isBlank() ? displayName : id;
     }
     String pseudonym = pseudonymiser.pseudonym(id);
+    // Only display names are scrubbed from text: ids such as "me" or "user123" are not words
+    // people write, and wxids are redacted anyway.
     names.learn(displayName, pseudonym);
-    if (!id.startsWith("wxid_")) {
-      names.learn(id, pseudonym);
-    }
     return pseudonym;
   }
 

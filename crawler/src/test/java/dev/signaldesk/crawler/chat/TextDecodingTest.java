@@ -72,4 +72,20 @@ class TextDecodingTest {
     }
     return out;
   }
+
+  @Test
+  void overlongFormsSurrogatesAndStrayContinuationBytesAreNotUtf8() throws Exception {
+    assertThat(strict(0x41, 0xC0, 0xAF)).isFalse(); // overlong "/"
+    assertThat(strict(0xED, 0xA0, 0x80)).isFalse(); // UTF-16 surrogate
+    assertThat(strict(0x80, 0x41)).isFalse(); // continuation without lead
+    assertThat(strict(0xF4, 0x90, 0x80, 0x80)).isFalse(); // above U+10FFFF
+    assertThat(strict(0xF0, 0x9F, 0x91, 0x8D)).isTrue(); // thumbs-up emoji
+    assertThat(strict(0xE5, 0xBC, 0xA0)).isTrue(); // 张
+  }
+
+  private boolean strict(int... bytes) throws Exception {
+    Path file = dir.resolve("bytes");
+    Files.write(file, bom(bytes));
+    return TextDecoding.isStrictUtf8(file);
+  }
 }

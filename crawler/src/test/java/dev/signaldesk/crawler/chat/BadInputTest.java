@@ -221,4 +221,21 @@ class BadInputTest {
     }
     return zip;
   }
+
+  @Test
+  void problemListIsCappedButEveryRejectionIsCounted() throws IOException {
+    StringBuilder text = new StringBuilder("[06/01/2025, 21:15:03] Kevin Zhao: WTS 8x H100\n");
+    for (int i = 0; i < 150; i++) {
+      text.append("[31/02/2025, 21:16:00] Linda Wu: impossible date\n");
+    }
+    Path file = dir.resolve("many-bad.txt");
+    Files.writeString(file, text);
+
+    ImportSummary summary = importer().importFile(file, ImportOptions.defaults(), sink);
+
+    assertThat(summary.imported()).isEqualTo(1);
+    assertThat(summary.rejected()).isEqualTo(150);
+    assertThat(summary.problems()).hasSize(ImportSummary.MAX_PROBLEMS);
+    assertThat(summary.format()).contains("… and 50 more problems");
+  }
 }

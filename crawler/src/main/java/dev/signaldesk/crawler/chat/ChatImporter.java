@@ -189,6 +189,10 @@ public final class ChatImporter {
       parserFor(format).parse(source, run);
     } catch (IOException | UncheckedIOException e) {
       run.problem(0, "reading stopped: " + e.getClass().getSimpleName());
+    } catch (RuntimeException e) {
+      // A sink or parser failure must not lose the batch already handed over: report it as a
+      // problem; the caller's finally commits what was accepted.
+      run.problem(0, "import stopped by an internal error: " + e.getClass().getSimpleName());
     }
   }
 

@@ -46,7 +46,14 @@ final class CsvRows {
             .setIgnoreEmptyLines(true)
             .setTrailingData(true)
             .get();
-    try (CSVParser parser = format.parse(reader)) {
+    CSVParser opened;
+    try {
+      opened = format.parse(reader); // reads the header row
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      handler.problem(1, "the CSV header cannot be read");
+      return;
+    }
+    try (CSVParser parser = opened) {
       Map<String, Integer> header = parser.getHeaderMap();
       long nextLine = parser.getCurrentLineNumber() + 1;
       Iterator<CSVRecord> records = parser.iterator();
@@ -66,8 +73,6 @@ final class CsvRows {
         each.accept(new Row(record, nextLine), header);
         nextLine = parser.getCurrentLineNumber() + 1;
       }
-    } catch (UncheckedIOException | IllegalArgumentException e) {
-      handler.problem(1, "the CSV header cannot be read");
     }
   }
 }

@@ -238,4 +238,27 @@ class BadInputTest {
     assertThat(summary.problems()).hasSize(ImportSummary.MAX_PROBLEMS);
     assertThat(summary.format()).contains("… and 50 more problems");
   }
+
+  @Test
+  void failingSinkIsReportedAsAProblemAndWhatItAcceptedIsCommitted() {
+    MemorySink flaky =
+        new MemorySink() {
+          @Override
+          public void upsert(Report report) {
+            if (reports.size() == 2) {
+              throw new IllegalStateException("index is full");
+            }
+            super.upsert(report);
+          }
+        };
+
+    ImportSummary summary =
+        Fixtures.importFixture(dir, "GPU现货交流群.csv", ImportOptions.defaults(), flaky);
+
+    assertThat(summary.failed()).isTrue();
+    assertThat(summary.problems())
+        .extracting(ImportProblem::reason)
+        .containsExactly("import stopped by an internal error: IllegalStateException");
+    assertThat(flaky.committedCount).isEqualTo(2);
+  }
 }

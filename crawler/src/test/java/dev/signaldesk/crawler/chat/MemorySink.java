@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A sink that keeps reports in memory, in arrival order, and records commits. */
-final class MemorySink implements ReportSink {
+class MemorySink implements ReportSink {
 
   final Map<String, Report> reports = new LinkedHashMap<>();
   int commits;

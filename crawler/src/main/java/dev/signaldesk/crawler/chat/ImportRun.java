@@ -83,6 +83,8 @@ final class ImportRun implements MessageHandler {
     String idGroup = m.chatKey() != null ? m.chatKey() : group;
     String senderId = m.senderId() == null || m.senderId().isBlank() ? "unknown" : m.senderId();
     String sender = senderName(senderId, m.senderName());
+    String forwarded =
+        m.forwardedFrom() == null ? null : senderName(m.forwardedFrom(), m.forwardedFrom());
     if (options.pseudonymise()) {
       for (String mentioned : m.namesInText()) {
         senderName(mentioned, mentioned);
@@ -112,7 +114,6 @@ final class ImportRun implements MessageHandler {
                 + occurrences.next(m.time().getEpochSecond(), senderDigest, rawText);
     String id = ReportIds.forChat(idGroup, key);
     String replyTo = m.replyToKey() == null ? null : ReportIds.forChat(idGroup, m.replyToKey());
-    String forwarded = m.forwardedFrom() == null ? null : senderName(m.forwardedFrom(), null);
     ChatInfo chat =
         new ChatInfo(group, sender, m.type().label(), replyTo, forwarded, TradeOffer.of(text));
     Report report =
@@ -125,7 +126,7 @@ final class ImportRun implements MessageHandler {
             group,
             text,
             sender,
-            LanguageGuess.of(text),
+            LanguageGuess.of(rawText), // tags such as [电话] would tilt short English texts
             m.time(),
             importedAt,
             null,

@@ -19,6 +19,7 @@ final class Pseudonymiser {
   private static final int MIN_DIGITS = 4;
 
   private final Mac mac;
+  private final Map<String, String> digests = new HashMap<>();
   private final Map<String, String> byId = new HashMap<>();
   private final Map<String, String> ownerOfPseudonym = new HashMap<>();
 
@@ -31,9 +32,10 @@ final class Pseudonymiser {
     }
   }
 
-  /** Full hex HMAC of the id: stable, and safe to put into message keys. */
+  /** Full hex HMAC of the id: stable, and safe to put into message keys. Cached per sender. */
   String digest(String id) {
-    return HexFormat.of().formatHex(mac.doFinal(id.getBytes(StandardCharsets.UTF_8)));
+    return digests.computeIfAbsent(
+        id, k -> HexFormat.of().formatHex(mac.doFinal(k.getBytes(StandardCharsets.UTF_8))));
   }
 
   /** The pseudonym of this sender id within this import. */

@@ -160,6 +160,13 @@ final class ImportRun implements MessageHandler {
   }
 
   @Override
+  public void sender(String rawName) {
+    if (options.pseudonymise()) {
+      senderName(rawName, rawName);
+    }
+  }
+
+  @Override
   public void problem(long line, String reason) {
     rejected++;
     if (problems.size() < ImportSummary.MAX_PROBLEMS) {

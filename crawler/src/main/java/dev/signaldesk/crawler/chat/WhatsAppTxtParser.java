@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * WhatsApp TXT (Android and iOS). Two passes: the first reads only the header dates to decide
@@ -20,7 +22,7 @@ final class WhatsAppTxtParser implements ChatParser {
 
   @Override
   public void parse(ChatSource source, MessageHandler handler) throws IOException {
-    boolean dayFirst = dayFirst(source);
+    boolean dayFirst = dayFirst(source, handler);
     MessageAssembler assembler = new MessageAssembler(handler, WhatsAppTxtParser::finish);
     try (BufferedReader reader = source.openReader()) {
       long lineNo = 0;
@@ -43,18 +45,38 @@ final class WhatsAppTxtParser implements ChatParser {
     }
   }
 
-  private static boolean dayFirst(ChatSource source) throws IOException {
+  /**
+   * The cheap first pass: votes on the date order, and tells the handler every sender up front so
+   * that a name mentioned before its owner first speaks is still pseudonymised.
+   */
+  private static boolean dayFirst(ChatSource source, MessageHandler handler) throws IOException {
     DateOrderVote vote = new DateOrderVote();
+    Set<String> senders = new HashSet<>();
     try (BufferedReader reader = source.withoutProgress().openReader()) {
       String line;
       while ((line = reader.readLine()) != null) {
         WhatsAppLine header = WhatsAppLine.parse(line);
         if (header != null) {
           vote.add(header);
+          String name = senderName(header.rest());
+          if (name != null && senders.add(name)) {
+            handler.sender(name);
+          }
         }
       }
     }
     return vote.dayFirst();
+  }
+
+  /** The sender name of a header's rest ({@code Name: text}), or null for a system line. */
+  private static String senderName(String rest) {
+    int colon = rest.indexOf(": ");
+    if (colon <= 0 || colon > MAX_NAME) {
+      return null;
+    }
+    String name = WhatsAppLine.stripInvisible(rest.substring(0, colon));
+    name = name.replace('\u202F', ' ').replace('\u00A0', ' ').strip();
+    return name.startsWith("~") ? name.substring(1).strip() : name;
   }
 
   private static LocalDateTime localTime(WhatsAppLine h, boolean dayFirst) {
@@ -79,11 +101,7 @@ final class WhatsAppTxtParser implements ChatParser {
           new MessageAssembler.Start(lineNo, time, null, WhatsAppLine.stripInvisible(rest), true));
       return;
     }
-    String name = WhatsAppLine.stripInvisible(rest.substring(0, colon));
-    name = name.replace('\u202F', ' ').replace('\u00A0', ' ').strip();
-    if (name.startsWith("~")) {
-      name = name.substring(1).strip();
-    }
+    String name = senderName(rest);
     String rawText = rest.substring(colon + 2);
     String text = WhatsAppLine.stripInvisible(rawText);
     // iOS prefixes system text (and media placeholders) with U+200E.

@@ -165,4 +165,19 @@ class WhatsAppImportTest {
     assertThat(WhatsAppLine.parse("[1/6/25, 9:05:07 p.m.] A: x").hour()).isEqualTo(21);
     assertThat(WhatsAppLine.parse("just a continuation line")).isNull();
   }
+
+  @Test
+  void nameMentionedBeforeItsOwnerSpeaksIsPseudonymised() throws IOException {
+    Path file = dir.resolve("GPU Traders Asia.txt");
+    Files.writeString(
+        file,
+        "[06/01/2025, 21:15:03] Kevin Zhao: @Marcus Hale do you still have the 4090s?\n"
+            + "[06/01/2025, 21:16:00] Marcus Hale: 12 left, 1.3 yuan per card-hour\n");
+
+    importer().importFile(file, ImportOptions.defaults(), sink);
+
+    Report question = sink.withText("do you still have");
+    String marcus = sink.withText("12 left").author();
+    assertThat(question.text()).isEqualTo("@" + marcus + " do you still have the 4090s?");
+  }
 }

@@ -126,7 +126,7 @@ class ArticleExtractorTest {
   @Test
   void emptyOrBrokenInputGivesAnEmptyArticleNotAnException() {
     assertThat(extractor.extract("", "https://example.com/").text()).isEmpty();
-    assertThat(extractor.extract(null, null).text()).isEmpty();
+    assertThat(extractor.extract((String) null, null).text()).isEmpty();
     assertThat(extractor.extract("<html><body><div><p>unclosed", "https://example.com/").title())
         .isEmpty();
   }

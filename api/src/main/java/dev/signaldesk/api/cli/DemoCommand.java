@@ -36,20 +36,47 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    try (Session session = start()) {
+      session.server().awaitStop();
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Wipes and locks the data directory, starts the server and loads the corpus through it; the
+   * caller closes the session to stop the server and release the lock.
+   */
+  Session start() {
     data.loadConfig(); // a bad config file is reported before anything is wiped
     Path dir = data.dataDir(DEFAULT_DATA);
     PrintWriter out = spec.commandLine().getOut();
     DemoDataDir.checkWipeable(dir);
-    try (DataDirLock lock = DataDirLock.acquire(dir, "demo", clock)) {
+    DataDirLock lock = DataDirLock.acquire(dir, "demo", clock);
+    ApiServer server = null;
+    try {
       DemoDataDir.wipeKeepingLock(dir);
       DemoCorpus corpus = DemoCorpus.load();
-      try (ApiServer server = ApiServer.start(dir, data.config, port.port)) {
-        int loaded = ingest(corpus, server.context().getBean(ReportSink.class));
-        printWelcome(out, server.url(), dir, loaded, corpus.chatExports().size());
-        server.awaitStop();
+      server = ApiServer.start(dir, data.config, port.port);
+      int loaded = ingest(corpus, server.context().getBean(ReportSink.class));
+      printWelcome(out, server.url(), dir, loaded, corpus.chatExports().size());
+      return new Session(lock, server);
+    } catch (RuntimeException e) {
+      if (server != null) {
+        server.close();
+      }
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** A running demo: the server and the lock it runs under. */
+  record Session(DataDirLock lock, ApiServer server) implements AutoCloseable {
+    @Override
+    public void close() {
+      try (lock) {
+        server.close();
       }
     }
-    return ExitCodes.OK;
   }
 
   /** Upserts every news report of the corpus and commits; returns how many. */

@@ -167,6 +167,20 @@ public final class CrawlStateStore implements AutoCloseable {
     }
   }
 
+  /** Every row whose report is in the index (FETCHED or NOT_MODIFIED) and has a WARC pointer. */
+  public synchronized List<UrlState> storedWithArchive() {
+    try (PreparedStatement ps =
+        connection.prepareStatement(
+            "SELECT "
+                + COLUMNS
+                + " FROM crawl_url WHERE status IN ('FETCHED','NOT_MODIFIED')"
+                + " AND warc_record_id IS NOT NULL ORDER BY url")) {
+      return list(ps);
+    } catch (SQLException e) {
+      throw new StateStoreException("cannot list archived URLs", e);
+    }
+  }
+
   /** Every URL a source has recorded, in any status. */
   public synchronized List<UrlState> all(String sourceId) {
     try (PreparedStatement ps =

@@ -57,7 +57,7 @@ public final class ArticleExtractor {
     for (Element c : containers) {
       ContentCleaner.clean(c, title);
     }
-    paragraphs = ParagraphWriter.paragraphs(containers);
+    paragraphs = ParagraphWriter.dropTail(ParagraphWriter.paragraphs(containers, title));
     if (ld != null && ld.body() != null && TextStats.size(ld.body()) >= MIN_STRUCTURED_SIZE) {
       paragraphs = fromJsonLd(ld.body(), paragraphs);
       extractor = "json-ld";

@@ -16,7 +16,8 @@ public final class ArticleText {
     Element copy = container.clone();
     DomCleaner.clean(copy);
     ContentCleaner.clean(copy, title);
-    return ParagraphWriter.join(ParagraphWriter.paragraphs(List.of(copy)));
+    return ParagraphWriter.join(
+        ParagraphWriter.dropTail(ParagraphWriter.paragraphs(List.of(copy), title)));
   }
 
   /** Paragraph text of an HTML fragment such as 36Kr's {@code widgetContent}. */

@@ -29,6 +29,16 @@ final class ContentCleaner {
         el.remove();
       }
     }
+    for (Element p : container.select("p")) {
+      // a paragraph that is nothing but one short link is a "more like this" entry
+      String text = p.text();
+      if (!text.isBlank()
+          && TextStats.size(text) < 80
+          && TextStats.linkDensity(p) > 0.95
+          && !TextStats.isSentenceEnd(text.codePointBefore(text.length()))) {
+        p.remove();
+      }
+    }
     if (title != null && !title.isBlank()) {
       for (Element h : container.select("h2, h3, p, div")) {
         if (h.children().isEmpty() && h.text().trim().equals(title.trim())) {

@@ -70,6 +70,9 @@ final class ContentFinder {
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
+  /** Score from paragraphs alone, without tag and class adjustments: used to judge siblings. */
+  private final Map<Element, Double> contentScores = new IdentityHashMap<>();
+
   /** Returns the elements holding the article, in document order; empty if nothing qualifies. */
   List<Element> find(Element root) {
     for (Element el : root.getAllElements()) {
@@ -92,6 +95,7 @@ final class ContentFinder {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         double share = blockScore / divider;
         scores.merge(ancestor, initialScore(ancestor) + share, (a, b) -> a + share);
+        contentScores.merge(ancestor, share, Double::sum);
         if (ancestor == root) {
           break;
         }
@@ -108,9 +112,17 @@ final class ContentFinder {
     ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
     Element top = ranked.get(0).getKey();
     double topScore = ranked.get(0).getValue();
+    if (Boolean.getBoolean("extract.debug")) {
+      for (int i = 0; i < Math.min(8, ranked.size()); i++) {
+        Element c = ranked.get(i).getKey();
+        System.out.printf(
+            "cand %.1f %s.%s#%s%n",
+            ranked.get(i).getValue(), c.normalName(), c.className(), c.id());
+      }
+    }
     top = climbToCommonAncestor(top, topScore, ranked, root);
     topScore = finals.getOrDefault(top, topScore);
-    return withSiblings(top, topScore, finals);
+    return withSiblings(top, finals);
   }
 
   /**
@@ -146,25 +158,25 @@ final class ContentFinder {
     return top;
   }
 
-  private static List<Element> withSiblings(
-      Element top, double topScore, Map<Element, Double> finals) {
+  private List<Element> withSiblings(Element top, Map<Element, Double> finals) {
     Element parent = top.parent();
     if (parent == null) {
       return List.of(top);
     }
-    double threshold = Math.max(10, topScore * 0.2);
+    double topContent = contentScores.getOrDefault(top, 0.0);
+    double threshold = Math.max(10, topContent * 0.2);
     List<Element> out = new ArrayList<>();
     for (Element sibling : parent.children()) {
       if (sibling == top) {
         out.add(sibling);
         continue;
       }
-      double bonus =
-          !top.className().isEmpty() && top.className().equals(sibling.className())
-              ? topScore * 0.2
-              : 0;
-      Double score = finals.get(sibling);
-      if (score != null && score + bonus >= threshold) {
+      boolean sameClass = !top.className().isEmpty() && top.className().equals(sibling.className());
+      double bonus = sameClass ? topContent * 0.2 : 0;
+      Double content = contentScores.get(sibling);
+      if (content != null
+          && finals.getOrDefault(sibling, 0.0) > 0
+          && content * (1 - TextStats.linkDensity(sibling)) + bonus >= threshold) {
         out.add(sibling);
       } else if (sibling.normalName().equals("p") || sibling.normalName().equals("blockquote")) {
         String text = sibling.text();

@@ -17,7 +17,7 @@ final class PageMetadata {
   private static final Pattern CHINESE_BYLINE =
       Pattern.compile("(?:作者|记者|撰文|文)\\s*[:：|｜/]\\s*([\\p{IsHan}A-Za-z·]{2,12})");
   private static final Pattern ENGLISH_BYLINE =
-      Pattern.compile("\\b[Bb]y\\s+([A-Z][\\p{L}.'-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}.'-]+){0,4})");
+      Pattern.compile("\\s*[Bb]y\\s+([A-Z][\\p{L}.'-]+(?:\\s+(?:and\\s+)?[A-Z][\\p{L}.'-]+){0,4})");
   private static final String[] DATE_META = {
     "meta[property=article:published_time]",
     "meta[itemprop=datePublished]",
@@ -90,13 +90,23 @@ final class PageMetadata {
     if (named != null && !named.text().isBlank() && named.text().length() < 80) {
       return named.text().replaceFirst("^(?i)by\\s+", "").trim();
     }
-    String text = doc.body() == null ? "" : doc.body().text();
-    Matcher zh = CHINESE_BYLINE.matcher(text);
-    if (zh.find()) {
-      return zh.group(1);
+    // bylines are short lines of their own; matching across the joined page text would run on
+    // into the next paragraph
+    for (Element el : doc.select("p, span, div, td, em, i, font")) {
+      String own = el.ownText();
+      if (own.isBlank() || el.text().length() > 120) {
+        continue;
+      }
+      Matcher zh = CHINESE_BYLINE.matcher(el.text());
+      if (zh.find()) {
+        return zh.group(1);
+      }
+      Matcher en = ENGLISH_BYLINE.matcher(el.text());
+      if (en.lookingAt() || (en.find() && en.start() == 0)) {
+        return en.group(1);
+      }
     }
-    Matcher en = ENGLISH_BYLINE.matcher(text);
-    return en.find() ? en.group(1) : null;
+    return null;
   }
 
   static OffsetDateTime published(Document doc, JsonLdArticle ld, String title, ZoneOffset offset) {

@@ -69,6 +69,11 @@ class ExtractionQualityTest {
       ExtractedArticle article = extractor.extract(html, page.getValue().get("url").asText());
       ShingleScore s = ShingleScore.of(article.text(), page.getValue().get("articleBody").asText());
       scores.add(s);
+      // -Dextraction.dump=en07,zh13 prints those pages' extracted text when tuning the extractor
+      if (System.getProperty("extraction.dump", "").contains(page.getKey())) {
+        report.append("---- ").append(page.getKey()).append('\n').append(article).append('\n');
+        report.append(article.text()).append("\n----\n");
+      }
       report.append(
           String.format(
               "[%s] %-6s %.3f  %.3f  %.3f  %s%n",

@@ -2,6 +2,7 @@ package dev.signaldesk.crawler.source;
 
 import dev.signaldesk.config.SourceConfig;
 import dev.signaldesk.crawler.extract.ExtractedArticle;
+import dev.signaldesk.crawler.extract.site.Kr36Article;
 import dev.signaldesk.crawler.extract.site.Kr36ArticleParser;
 import dev.signaldesk.crawler.extract.site.Kr36FeedDates;
 import dev.signaldesk.crawler.extract.site.ParseResult;
@@ -57,6 +58,7 @@ public final class Kr36Source implements SourceAdapter {
 
   @Override
   public ParseResult<ExtractedArticle> parse(FetchedPage page) {
-    return parser.parseArticle(page.html(), page.url());
+    ParseResult<Kr36Article> r = parser.parseArticle(page.html(), page.url());
+    return r.isOk() ? ParseResult.ok(r.value().article()) : ParseResult.failed(r.failure());
   }
 }

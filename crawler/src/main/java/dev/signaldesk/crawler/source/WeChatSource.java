@@ -3,6 +3,7 @@ package dev.signaldesk.crawler.source;
 import dev.signaldesk.config.SourceConfig;
 import dev.signaldesk.crawler.extract.ExtractedArticle;
 import dev.signaldesk.crawler.extract.site.ParseResult;
+import dev.signaldesk.crawler.extract.site.WeChatArticle;
 import dev.signaldesk.crawler.extract.site.WeChatArticleParser;
 import java.net.URI;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class WeChatSource implements SourceAdapter {
 
   @Override
   public ParseResult<ExtractedArticle> parse(FetchedPage page) {
-    return parser.parse(page.html(), page.url());
+    ParseResult<WeChatArticle> r = parser.parse(page.html(), page.url());
+    return r.isOk() ? ParseResult.ok(r.value().article()) : ParseResult.failed(r.failure());
   }
 }

@@ -185,7 +185,12 @@ public final class WarcFileWriter implements ExchangeRecorder, Closeable {
         b.addHeader("X-SignalDesk-Bad-Content-Type", contentType);
       }
     }
-    return b.body(type, ex.body()).build();
+    b.body(type, ex.body());
+    if (contentType != null) {
+      // keep the header byte for byte; MediaType would normalise "text/html; charset=utf-8"
+      b.setHeader("Content-Type", contentType);
+    }
+    return b.build();
   }
 
   private static HttpRequest httpRequest(Exchange ex) {

@@ -91,7 +91,7 @@ class WarcFileWriterTest {
     assertThat(r.status()).isEqualTo(404);
     assertThat(r.targetUri()).isEqualTo(URI.create("http://example.org/b"));
     assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("gone");
-    assertThat(r.contentType()).startsWith("text/html").contains("charset=utf-8");
+    assertThat(r.contentType()).isEqualTo("text/html; charset=utf-8");
     assertThat(archive.read(first.warcFile(), "<urn:uuid:00000000-0000-0000-0000-000000000000>"))
         .isEmpty();
   }

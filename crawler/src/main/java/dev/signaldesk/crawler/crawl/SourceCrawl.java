@@ -13,6 +13,7 @@ import dev.signaldesk.crawler.source.FetchedPage;
 import dev.signaldesk.crawler.source.SourceAdapter;
 import dev.signaldesk.crawler.source.SourceContext;
 import dev.signaldesk.crawler.state.CrawlStateStore;
+import dev.signaldesk.crawler.state.StateStoreException;
 import dev.signaldesk.crawler.state.UrlState;
 import dev.signaldesk.crawler.state.UrlStatus;
 import dev.signaldesk.model.Report;
@@ -86,7 +87,15 @@ final class SourceCrawl {
   }
 
   SourceSummary run() {
-    Discovery discovery = adapter.discover(context());
+    Discovery discovery;
+    try {
+      discovery = adapter.discover(context());
+    } catch (StateStoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A listing page that breaks the adapter must not stop the URLs already due.
+      discovery = new Discovery(List.of(), List.of("discovery failed: " + e));
+    }
     discovery.errors().forEach(this::error);
     Map<String, Candidate> work = new LinkedHashMap<>();
     Instant now = clock.instant();
@@ -113,7 +122,21 @@ final class SourceCrawl {
       if (budget-- <= 0) {
         break;
       }
-      process(e.getKey(), e.getValue());
+      try {
+        process(e.getKey(), e.getValue());
+      } catch (StateStoreException ex) {
+        throw ex;
+      } catch (RuntimeException ex) {
+        // One page that trips the decoder or classifier is that page's failure, not the crawl's.
+        error(e.getKey() + ": " + ex);
+        UrlState prior =
+            store
+                .get(e.getKey())
+                .orElseGet(() -> UrlState.discovered(e.getKey(), adapter.id(), clock.instant()));
+        store.put(
+            prior.failed(
+                UrlStatus.PARSE_ERROR, null, String.valueOf(ex), revisitAt(), clock.instant()));
+      }
     }
     flush();
     return new SourceSummary(

@@ -45,10 +45,10 @@ public final class ArticleExtractor {
 
     List<String> paragraphs;
     String extractor;
-    Element marked = body.selectFirst("[itemprop=articleBody]");
+    List<Element> marked = markedBodies(body);
     List<Element> containers;
-    if (marked != null && TextStats.size(marked.text()) >= MIN_STRUCTURED_SIZE) {
-      containers = List.of(marked);
+    if (!marked.isEmpty()) {
+      containers = marked;
       extractor = "itemprop";
     } else {
       containers = new ContentFinder().find(body);
@@ -58,7 +58,7 @@ public final class ArticleExtractor {
       ContentCleaner.clean(c, title);
     }
     paragraphs = ParagraphWriter.dropTail(ParagraphWriter.paragraphs(containers, title));
-    if (ld != null && ld.body() != null && TextStats.size(ld.body()) >= MIN_STRUCTURED_SIZE) {
+    if (ld != null && usable(ld.body(), paragraphs)) {
       paragraphs = fromJsonLd(ld.body(), paragraphs);
       extractor = "json-ld";
     }
@@ -76,6 +76,42 @@ public final class ArticleExtractor {
         canonical,
         ArticleLinks.collect(original, canonical),
         extractor);
+  }
+
+  /** Elements marked {@code itemprop=articleBody} (some sites mark each part of a split body). */
+  private static List<Element> markedBodies(Element body) {
+    List<Element> out = new ArrayList<>();
+    int size = 0;
+    for (Element el : body.select("[itemprop=articleBody]")) {
+      boolean nested = false;
+      for (Element o : out) {
+        nested |= ContentFinder.isAncestor(o, el);
+      }
+      if (!nested) {
+        out.add(el);
+        size += TextStats.size(el.text());
+      }
+    }
+    return size >= MIN_STRUCTURED_SIZE ? out : List.of();
+  }
+
+  /**
+   * A JSON-LD body is used unless it is clearly a teaser: much shorter than the DOM text, or cut
+   * off with an ellipsis (some publishers put only the first paragraphs there).
+   */
+  private static boolean usable(String ldBody, List<String> domParagraphs) {
+    if (ldBody == null || TextStats.size(ldBody) < MIN_STRUCTURED_SIZE) {
+      return false;
+    }
+    String trimmed = ldBody.trim();
+    if (trimmed.endsWith("...") || trimmed.endsWith("…") || trimmed.endsWith("[…]")) {
+      return false;
+    }
+    int dom = 0;
+    for (String p : domParagraphs) {
+      dom += TextStats.size(p);
+    }
+    return TextStats.size(trimmed) >= dom * 0.4;
   }
 
   /**

@@ -80,11 +80,7 @@ final class Boilerplate {
           "qrcode",
           "wxqr",
           "consent",
-          "bottom",
           "topbar",
-          "more",
-          "next",
-          "prev",
           "rank");
   private static final List<String> STRONG_PREFIX =
       List.of(
@@ -118,13 +114,17 @@ final class Boilerplate {
           "sharedaddy",
           "addthis",
           "reply",
+          "discuss",
           "respond",
-          "hot");
+          "hotnews",
+          "hotlist",
+          "bottom");
   private static final Set<String> WEAK_EXACT =
       Set.of(
-          "meta", "info", "extra", "tool", "tools", "bio", "caption", "header", "head", "top",
-          "side", "links", "byline", "author", "date", "time", "source", "credit", "hidden",
-          "small", "note", "notice", "box", "list", "card", "teaser", "thumb", "icon");
+          "more", "next", "prev", "rank", "hot", "meta", "info", "extra", "tool", "tools", "bio",
+          "caption", "header", "head", "top", "side", "links", "byline", "author", "date", "time",
+          "source", "credit", "hidden", "small", "note", "notice", "box", "list", "card", "teaser",
+          "thumb", "icon");
   private static final Set<String> POSITIVE =
       Set.of(
           "article",
@@ -188,6 +188,22 @@ final class Boilerplate {
       return Hint.WEAK_NEGATIVE;
     }
     return positive ? Hint.POSITIVE : Hint.NEUTRAL;
+  }
+
+  /**
+   * True when a class or id token names article content ({@code entry-content}, {@code
+   * article-body}) and none names comments, whatever else the names say.
+   */
+  static boolean hasPositiveName(Element el) {
+    boolean positive = false;
+    for (String raw : SPLIT.split((el.className() + " " + el.id()).trim())) {
+      String token = raw.toLowerCase(Locale.ROOT);
+      if (token.startsWith("comment") || token.startsWith("reply") || token.startsWith("discuss")) {
+        return false;
+      }
+      positive |= POSITIVE.contains(token);
+    }
+    return positive;
   }
 
   /** A score adjustment for a container, readability-style: ±25. */

@@ -17,7 +17,15 @@ final class ContentCleaner {
       "div, section, ul, ol, table, form, fieldset, figure, aside, dl, span";
 
   static void clean(Element container, String title) {
-    container.select("figcaption, h1").remove();
+    container
+        .select("figcaption, h1, blockquote.twitter-tweet, blockquote.instagram-media")
+        .remove();
+    for (Element caption : container.select("[class~=(?i)caption|credit]")) {
+      // captions and photo credits describe pictures, not the story
+      if (caption != container && TextStats.size(caption.text()) < 300) {
+        caption.remove();
+      }
+    }
     List<Element> judged = container.select(JUDGED);
     // deepest first, so a parent is judged after its boilerplate children are gone
     for (int i = judged.size() - 1; i >= 0; i--) {

@@ -68,8 +68,6 @@ final class ContentFinder {
           "br");
   private static final int MIN_BLOCK_SIZE = 25;
 
-  private final Map<Element, Double> scores = new IdentityHashMap<>();
-
   /** Score from paragraphs alone, without tag and class adjustments: used to judge siblings. */
   private final Map<Element, Double> contentScores = new IdentityHashMap<>();
 
@@ -94,32 +92,26 @@ final class ContentFinder {
       for (; ancestor != null && level < 5; ancestor = ancestor.parent(), level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
         double share = blockScore / divider;
-        scores.merge(ancestor, initialScore(ancestor) + share, (a, b) -> a + share);
         contentScores.merge(ancestor, share, Double::sum);
         if (ancestor == root) {
           break;
         }
       }
     }
-    if (scores.isEmpty()) {
+    if (contentScores.isEmpty()) {
       return List.of();
     }
     Map<Element, Double> finals = new IdentityHashMap<>();
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      finals.put(e.getKey(), e.getValue() * (1 - TextStats.linkDensity(e.getKey())));
+    for (Map.Entry<Element, Double> e : contentScores.entrySet()) {
+      double content = e.getValue();
+      Element el = e.getKey();
+      double score = content + tagScore(el) + classScore(el, content);
+      finals.put(el, score * (1 - TextStats.linkDensity(el)));
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
     ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
     Element top = ranked.get(0).getKey();
     double topScore = ranked.get(0).getValue();
-    if (Boolean.getBoolean("extract.debug")) {
-      for (int i = 0; i < Math.min(8, ranked.size()); i++) {
-        Element c = ranked.get(i).getKey();
-        System.out.printf(
-            "cand %.1f %s.%s#%s%n",
-            ranked.get(i).getValue(), c.normalName(), c.className(), c.id());
-      }
-    }
     top = climbToCommonAncestor(top, topScore, ranked, root);
     topScore = finals.getOrDefault(top, topScore);
     return withSiblings(top, finals);
@@ -193,7 +185,7 @@ final class ContentFinder {
     return out;
   }
 
-  private static double initialScore(Element el) {
+  private static double tagScore(Element el) {
     double s =
         switch (el.normalName()) {
           case "div", "article", "main" -> 5;
@@ -202,10 +194,17 @@ final class ContentFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      s += 25;
-    }
-    return s + Boilerplate.weight(el);
+    return el.attr("itemprop").equalsIgnoreCase("articleBody") ? s + 25 : s;
+  }
+
+  /**
+   * Class and id names adjust the score, but a positive name cannot lift more than the content
+   * beneath it: otherwise every small {@code div.post-text} comment or {@code div.news-title} would
+   * outrank a real article body.
+   */
+  private static double classScore(Element el, double content) {
+    int weight = Boilerplate.weight(el);
+    return weight > 0 ? Math.min(weight, content) : weight;
   }
 
   /** Text of the element's own text nodes and inline children (not of nested blocks). */

@@ -62,11 +62,25 @@ final class DomCleaner {
   }
 
   private static boolean holdsArticle(Element el, int pageSize) {
+    if (Boilerplate.hasPositiveName(el) && substantialParagraphs(el) >= 3) {
+      return true; // e.g. "entry-content share-enabled": the body with a plugin's class added
+    }
     int size = TextStats.size(el.text());
     if (size < pageSize * 0.4) {
       return false;
     }
     return size >= pageSize * 0.75 || !el.select("article, main, [itemprop=articleBody]").isEmpty();
+  }
+
+  private static int substantialParagraphs(Element el) {
+    int n = 0;
+    for (Element p : el.select("p")) {
+      String text = p.text();
+      if (TextStats.size(text) >= 100 && TextStats.punctuation(text) >= 2) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isDisplayNone(Element el) {

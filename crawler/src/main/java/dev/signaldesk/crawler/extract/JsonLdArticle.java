@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The article object of a page's JSON-LD ({@code NewsArticle}, {@code BlogPosting}, … found at the
@@ -20,6 +22,7 @@ import org.jsoup.nodes.Element;
  */
 record JsonLdArticle(String headline, String body, String datePublished, String author) {
 
+  private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
   private static final JsonMapper MAPPER =
       JsonMapper.builder()
           .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
@@ -91,6 +94,8 @@ record JsonLdArticle(String headline, String body, String datePublished, String 
     String body = text(n.get("articleBody"));
     if (body != null && body.contains("<") && body.contains(">")) {
       body = Jsoup.parse(body).body().wholeText();
+    } else if (body != null && ENTITY.matcher(body).find()) {
+      body = Parser.unescapeEntities(body, false);
     }
     return new JsonLdArticle(
         text(n.get("headline")), body, text(n.get("datePublished")), authorName(n.get("author")));

@@ -23,11 +23,13 @@ final class ParagraphWriter {
       Pattern.compile("(?<=[\\u4E00-\\u9FFF，。、；：！？“”（）])\\s+(?=[\\u4E00-\\u9FFF，。、；：！？“”（）])");
   private static final Pattern LABEL =
       Pattern.compile(
-          "(?i)(advertisement|advertising|sponsored( content)?|ad|share( this( article| story)?)?:?|"
+          "(?i)(.{0,30}advertisement.{0,30}|advertising|(read more|related|see also|also read|more on this|"
+              + "recommended|watch|listen)\\s*[:：|-].{0,140}|sponsored( content)?|ad|share( this( article| story)?)?:?|"
               + "read more:?|continue reading|related( articles| stories)?:?|see also:?|"
               + "广告|相关阅读：?|相关文章：?|推荐阅读：?|分享到：?|点击查看更多|展开全文|"
               + "原文链接|阅读原文|查看原文|往期推荐|往期回顾|点击上方.{0,20}|.{0,8}关注我们|"
               + "扫码.{0,20}|长按.{0,20}|-*\\s*end\\s*-*|"
+              + "图为.{0,40}|图\\s*[:：].{0,60}|[（(]图.{0,40}[）)]|(photo|image|picture|credit)s?\\s*:.{0,80}|"
               + "by\\s+[^.。!?]{1,40}|"
               + "subscribe( now)?|sign up( now)?|log ?in|register|continue reading.{0,40}|"
               + "(copyright|©|\\(c\\)|版权所有).{0,120}|"

@@ -8,7 +8,6 @@ import dev.signaldesk.crawler.extract.CharsetDecoder;
 import dev.signaldesk.crawler.extract.ExtractedArticle;
 import dev.signaldesk.crawler.extract.PageClassification;
 import dev.signaldesk.crawler.extract.PageClassifier;
-import dev.signaldesk.crawler.extract.UrlCanonicalizer;
 import dev.signaldesk.crawler.extract.site.ParseResult;
 import dev.signaldesk.crawler.fetch.ArchiveRef;
 import dev.signaldesk.crawler.fetch.FetchResult;
@@ -137,10 +136,7 @@ public final class ArchiveReindexer {
       return parsed.failure();
     }
     ExtractedArticle a = parsed.value();
-    String canonical =
-        a.canonicalUrl() == null || a.canonicalUrl().isBlank()
-            ? UrlCanonicalizer.canonicalize(page.url())
-            : a.canonicalUrl();
+    String canonical = ReportFactory.canonicalOf(a, page.url());
     Report report =
         ReportFactory.news(
             s.sourceId(),

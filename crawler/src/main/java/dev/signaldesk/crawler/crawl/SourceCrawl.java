@@ -253,10 +253,7 @@ final class SourceCrawl {
     FetchResult r = page.fetch();
     Instant now = clock.instant();
     a.links().forEach(linkListener);
-    String canonical =
-        a.canonicalUrl() == null || a.canonicalUrl().isBlank()
-            ? UrlCanonicalizer.canonicalize(page.url())
-            : a.canonicalUrl();
+    String canonical = ReportFactory.canonicalOf(a, page.url());
     Report report =
         ReportFactory.news(
             adapter.id(),

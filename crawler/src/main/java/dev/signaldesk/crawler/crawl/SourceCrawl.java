@@ -266,8 +266,10 @@ final class SourceCrawl {
             r.contentType(),
             r.archive());
     String digest = report.contentSha256();
-    String sameArticle = sameArticleElsewhere(key, canonical);
-    String sameBody = sameArticle == null ? sameBodyElsewhere(canonical, digest) : null;
+    // A revisit of the URL that stored this very article is not a duplicate of it.
+    boolean revisit = report.id().equals(prior.reportId());
+    String sameArticle = revisit ? null : sameArticleElsewhere(key, canonical);
+    String sameBody = sameArticle == null ? sameBodyElsewhere(report.id(), digest) : null;
     String original = sameArticle != null ? sameArticle : sameBody;
     if (original != null) {
       duplicates++;
@@ -286,7 +288,25 @@ final class SourceCrawl {
       // Remember the article under its own canonical URL too, so a link to it is recognised.
       UrlState other =
           store.get(canonical).orElseGet(() -> UrlState.discovered(canonical, adapter.id(), now));
-      pendingStates.add(stored(other, r, UrlStatus.FETCHED, digest, report.id(), null, now));
+      // Not scheduled itself: the URL the source lists is the one revisited.
+      UrlState alias = stored(other, r, UrlStatus.FETCHED, digest, report.id(), null, now);
+      pendingStates.add(
+          new UrlState(
+              alias.url(),
+              alias.sourceId(),
+              alias.status(),
+              null,
+              alias.etag(),
+              alias.lastModified(),
+              alias.contentSha256(),
+              0,
+              null,
+              null,
+              alias.warcFile(),
+              alias.warcRecordId(),
+              alias.reportId(),
+              null,
+              now));
       runCanonicals.put(key, canonical);
     }
     uncommitted++;
@@ -308,17 +328,13 @@ final class SourceCrawl {
         .orElse(null);
   }
 
-  /** A different URL whose stored report has the same body. */
-  private String sameBodyElsewhere(String canonical, String digest) {
+  /** The URL of another stored report (not {@code reportId}) with the same body. */
+  private String sameBodyElsewhere(String reportId, String digest) {
     String inRun = runDigests.get(digest);
-    if (inRun != null && !inRun.equals(canonical)) {
+    if (inRun != null && !ReportIds.forUrl(inRun).equals(reportId)) {
       return inRun;
     }
-    return store
-        .findStoredByContent(digest)
-        .map(UrlState::url)
-        .filter(u -> !u.equals(canonical))
-        .orElse(null);
+    return store.findStoredByContent(digest, reportId).map(UrlState::url).orElse(null);
   }
 
   private UrlState stored(

@@ -54,6 +54,29 @@ class Kr36CrawlTest extends LocalSiteTest {
   }
 
   @Test
+  void revisitGoesToTheListedUrlNotToTheDeclaredCanonicalHost() {
+    wm.stubFor(get("/feed").willReturn(SiteFixtures.xml("36kr/feed.xml")));
+    wm.stubFor(get("/p/3301234567").willReturn(SiteFixtures.html("36kr/article-state.html")));
+    wm.stubFor(get("/p/3299000111").willReturn(SiteFixtures.html("36kr/article-encrypted.html")));
+    try (CrawlRunner runner = bed.runner(source())) {
+      runner.runOnce(Set.of());
+      bed.clock.advance(bed.crawler.revisitAfter());
+      SourceSummary again = runner.runOnce(Set.of()).sources().get(0);
+      assertThat(again.errorMessages()).isEmpty();
+      assertThat(again.fetched() + again.notModified()).isEqualTo(2);
+      assertThat(again.duplicates()).isZero();
+    }
+    wm.verify(2, getRequestedFor(urlEqualTo("/p/3301234567")));
+    try (CrawlStateStore store = CrawlStateStore.openH2(data)) {
+      var alias = store.get("https://www.36kr.com/p/3301234567").orElseThrow();
+      assertThat(alias.status()).isEqualTo(UrlStatus.FETCHED);
+      assertThat(alias.nextFetchAt()).isNull();
+      assertThat(store.get(wm.baseUrl() + "/p/3301234567").orElseThrow().status())
+          .isEqualTo(UrlStatus.FETCHED);
+    }
+  }
+
+  @Test
   void captchaAndChallengePagesAreBlockedNeverIndexedAndBackOffTheHost() {
     String feed =
         new String(SiteFixtures.bytes("36kr/feed.xml"), StandardCharsets.UTF_8)

@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,7 @@ final class SourceCrawl {
   private final Consumer<String> linkListener;
 
   private final List<UrlState> pendingStates = new ArrayList<>();
-  private final Map<String, String> runCanonicals = new HashMap<>();
-  private final Map<String, String> runDigests = new HashMap<>();
+  private final DuplicateCheck duplicateCheck;
   private final List<String> errorMessages = new ArrayList<>();
   private int discovered;
   private int fetched;
@@ -84,6 +82,7 @@ final class SourceCrawl {
     this.sink = sink;
     this.clock = clock;
     this.linkListener = linkListener;
+    this.duplicateCheck = new DuplicateCheck(store);
   }
 
   SourceSummary run() {
@@ -268,9 +267,8 @@ final class SourceCrawl {
     String digest = report.contentSha256();
     // A revisit of the URL that stored this very article is not a duplicate of it.
     boolean revisit = report.id().equals(prior.reportId());
-    String sameArticle = revisit ? null : sameArticleElsewhere(key, canonical);
-    String sameBody = sameArticle == null ? sameBodyElsewhere(report.id(), digest) : null;
-    String original = sameArticle != null ? sameArticle : sameBody;
+    String original =
+        revisit ? null : duplicateCheck.originalOf(key, canonical, report.id(), digest);
     if (original != null) {
       duplicates++;
       pendingStates.add(stored(prior, r, UrlStatus.DUPLICATE, digest, null, original, now));
@@ -281,60 +279,19 @@ final class SourceCrawl {
       newDocuments++;
     }
     sink.upsert(report);
-    runCanonicals.put(canonical, canonical);
-    runDigests.put(digest, canonical);
+    duplicateCheck.remember(canonical, digest);
     pendingStates.add(stored(prior, r, UrlStatus.FETCHED, digest, report.id(), null, now));
     if (!canonical.equals(key)) {
       // Remember the article under its own canonical URL too, so a link to it is recognised.
       UrlState other =
           store.get(canonical).orElseGet(() -> UrlState.discovered(canonical, adapter.id(), now));
       // Not scheduled itself: the URL the source lists is the one revisited.
-      UrlState alias = stored(other, r, UrlStatus.FETCHED, digest, report.id(), null, now);
       pendingStates.add(
-          new UrlState(
-              alias.url(),
-              alias.sourceId(),
-              alias.status(),
-              null,
-              alias.etag(),
-              alias.lastModified(),
-              alias.contentSha256(),
-              0,
-              null,
-              null,
-              alias.warcFile(),
-              alias.warcRecordId(),
-              alias.reportId(),
-              null,
-              now));
-      runCanonicals.put(key, canonical);
+          stored(other, r, UrlStatus.FETCHED, digest, report.id(), null, now)
+              .withNextFetchAt(null));
     }
     uncommitted++;
     batchCommitIfDue();
-  }
-
-  /** The canonical URL an earlier page of this run or an earlier run stored this article under. */
-  private String sameArticleElsewhere(String key, String canonical) {
-    if (canonical.equals(key)) {
-      return null;
-    }
-    if (runCanonicals.containsKey(canonical)) {
-      return canonical;
-    }
-    return store
-        .get(canonical)
-        .filter(s -> s.status() == UrlStatus.FETCHED || s.status() == UrlStatus.NOT_MODIFIED)
-        .map(UrlState::url)
-        .orElse(null);
-  }
-
-  /** The URL of another stored report (not {@code reportId}) with the same body. */
-  private String sameBodyElsewhere(String reportId, String digest) {
-    String inRun = runDigests.get(digest);
-    if (inRun != null && !ReportIds.forUrl(inRun).equals(reportId)) {
-      return inRun;
-    }
-    return store.findStoredByContent(digest, reportId).map(UrlState::url).orElse(null);
   }
 
   private UrlState stored(

@@ -180,6 +180,8 @@ final class ContentFinder {
           && finals.getOrDefault(sibling, 0.0) > 0
           && content * (1 - linkDensity(sibling)) + bonus >= threshold) {
         out.add(sibling);
+      } else if (!out.contains(top) && isLeadParagraph(sibling)) {
+        out.add(sibling);
       } else if (sibling.normalName().equals("p") || sibling.normalName().equals("blockquote")) {
         String text = sibling.text();
         int size = TextStats.size(text);
@@ -193,6 +195,27 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A sibling block before the body that wraps one link-free paragraph, like a bold intro in {@code
+   * div.intro} before {@code div.body}: it scores too little to join by score, but it is article
+   * text. (After the body such blocks are mostly author bios and notes.)
+   */
+  private boolean isLeadParagraph(Element sibling) {
+    if (!sibling.normalName().equals("div") && !sibling.normalName().equals("section")) {
+      return false;
+    }
+    if (Boilerplate.hint(sibling).compareTo(Boilerplate.Hint.NEUTRAL) < 0) {
+      return false; // author-bio, caption, meta ...
+    }
+    String text = sibling.text();
+    int size = TextStats.size(text);
+    return size > 100
+        && sibling.select("p").size() == 1
+        && linkDensity(sibling) < 0.1
+        && TextStats.punctuation(text) >= 1
+        && TextStats.isSentenceEnd(text.codePointBefore(text.length()));
   }
 
   private void measure(Element root) {

@@ -9,6 +9,7 @@ import dev.signaldesk.model.Report;
 import dev.signaldesk.model.ReportKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class SavedQueryMatcherTest {
         new SavedQuerySpec("q-chat", "h100", new AlertFilters(List.of(), ReportKind.CHAT, null)));
     matcher.register(
         new SavedQuerySpec(
-            "q-jazz", "h100", new AlertFilters(List.of("jazzyear"), null, List.of())));
+            "q-jazz", "h100", new AlertFilters(List.of("jazzyear"), null, Map.of())));
 
     MatchBatch batch =
         matcher.match(

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * Splits text into Han runs, segmented into words by smartcn's HMM segmenter, and runs of other
- * letters and digits, kept whole.
+ * Splits text into Han runs, segmented into words by smartcn's HMM segmenter (after the market's
+ * own words from {@link DomainLexicon}), and runs of other letters and digits, kept whole.
  *
  * <p>Keeping letter+digit runs whole is the point: smartcn alone turns {@code H100} into {@code h}
  * and {@code 100}, so a search for {@code 100} would match every H100 article. Inside a letter or
@@ -43,6 +43,7 @@ public final class MixedScriptTokenizer extends Tokenizer {
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
   private final HHMMSegmenter segmenter = new HHMMSegmenter();
+  private final DomainLexicon lexicon = DomainLexicon.builtIn();
 
   private final List<Piece> pieces = new ArrayList<>();
   private int next;
@@ -104,7 +105,25 @@ public final class MixedScriptTokenizer extends Tokenizer {
     }
   }
 
+  /** Domain words first (longest match), the gaps between them by the HMM segmenter. */
   private void segmentHan(CharSequence text, int start, int end) {
+    int gapStart = start;
+    int i = start;
+    while (i < end) {
+      int match = lexicon.longestMatch(text, i, end);
+      if (match > 0) {
+        segmentWithHmm(text, gapStart, i);
+        pieces.add(new Piece(text.subSequence(i, i + match).toString(), i, i + match, HAN));
+        i += match;
+        gapStart = i;
+      } else {
+        i++;
+      }
+    }
+    segmentWithHmm(text, gapStart, end);
+  }
+
+  private void segmentWithHmm(CharSequence text, int start, int end) {
     for (int from = start; from < end; from += MAX_HAN_RUN) {
       int to = Math.min(end, from + MAX_HAN_RUN);
       String sentence = text.subSequence(from, to).toString();

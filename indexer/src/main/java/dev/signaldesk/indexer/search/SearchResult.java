@@ -1,5 +1,7 @@
 package dev.signaldesk.indexer.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,6 @@ public record SearchResult(
 
   public SearchResult {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
   }
 }

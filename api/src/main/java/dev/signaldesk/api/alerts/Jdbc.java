@@ -1,8 +1,12 @@
 package dev.signaldesk.api.alerts;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.jdbc.DataSourceResolver;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,20 +18,49 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
- * Plain JDBC over the api's embedded database, with explicit transactions.
+ * The api's embedded database (H2 in PostgreSQL mode, a file under {@code <data>/db}) and plain
+ * JDBC over it with explicit transactions. Flyway migrates the schema ({@code db/migration}) when
+ * the pool opens, before anything reads it.
  *
- * <p>The pool is unwrapped from Micronaut Data's contextual proxy: this code manages its own
- * connections and transactions and must not depend on an ambient one.
+ * <p>The property {@code signaldesk.database.url} points it elsewhere (e.g. a PostgreSQL server);
+ * the SQL is PostgreSQL-compatible.
  */
 @Singleton
-public final class Jdbc {
-  private final DataSource dataSource;
+public final class Jdbc implements AutoCloseable {
+  private final HikariDataSource dataSource;
 
-  public Jdbc(DataSource dataSource, @Nullable DataSourceResolver resolver) {
-    this.dataSource = resolver == null ? dataSource : resolver.resolve(dataSource);
+  public Jdbc(
+      @Value("${signaldesk.data-dir}") String dataDir,
+      @Nullable @Value("${signaldesk.database.url:}") String url) {
+    HikariConfig cfg = new HikariConfig();
+    cfg.setJdbcUrl(url == null || url.isBlank() ? h2Url(Path.of(dataDir)) : url);
+    cfg.setPoolName("signaldesk-db");
+    cfg.setMaximumPoolSize(4);
+    this.dataSource = new HikariDataSource(cfg);
+    try {
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  static String h2Url(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().resolve("db").resolve("signaldesk");
+    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+  }
+
+  @PreDestroy
+  @Override
+  public void close() {
+    dataSource.close();
   }
 
   /** Work done inside one transaction. */
@@ -90,8 +123,7 @@ public final class Jdbc {
     }
   }
 
-  static PreparedStatement prepare(Connection c, String sql, Object... params)
-      throws SQLException {
+  static PreparedStatement prepare(Connection c, String sql, Object... params) throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     bind(ps, params);
     return ps;

@@ -7,7 +7,6 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.web.router.RouteAttributes;
@@ -52,14 +51,14 @@ public final class ApiAccessFilter implements Ordered {
   public HttpResponse<?> authorise(HttpRequest<?> request) {
     Optional<String> presented = presentedKey(request);
     if (presented.isPresent() && presented.get().isEmpty()) {
-      return unauthorised("The Authorization header must be 'Bearer <key>'.");
+      return AccessProblems.unauthorised("The Authorization header must be 'Bearer <key>'.");
     }
     Caller caller;
     String bucket;
     if (presented.isPresent()) {
       Optional<ApiKeyStore.Holder> holder = keys.authenticate(presented.get());
       if (holder.isEmpty()) {
-        return unauthorised("The API key is not valid.");
+        return AccessProblems.unauthorised("The API key is not valid.");
       }
       caller = Caller.withKey(holder.get().owner(), holder.get().role());
       bucket = "owner:" + caller.owner() + ":" + caller.role();
@@ -71,19 +70,15 @@ public final class ApiAccessFilter implements Ordered {
     AccessPolicy.Requirement need =
         AccessPolicy.requirement(request.getMethod(), request.getPath(), routeAccess(request));
     if (caller.anonymous() && !(need.anonymousRead() && anonymousRead)) {
-      return unauthorised("This endpoint needs an API key.");
+      return AccessProblems.unauthorised("This endpoint needs an API key.");
     }
     if (!caller.role().includes(need.role())) {
-      return Problem.response(
-          HttpStatus.FORBIDDEN,
+      return AccessProblems.forbidden(
           "This endpoint needs the " + need.role().configName() + " role.");
     }
     long retryAfter = limiter.tryAcquire(bucket);
     if (retryAfter > 0) {
-      return Problem.response(
-              HttpStatus.TOO_MANY_REQUESTS,
-              "Rate limit exceeded; retry in " + retryAfter + " s.")
-          .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
+      return AccessProblems.tooManyRequests(retryAfter);
     }
     request.setAttribute(Caller.ATTRIBUTE, caller);
     return null;
@@ -103,8 +98,7 @@ public final class ApiAccessFilter implements Ordered {
         return Optional.of(value);
       case "basic":
         try {
-          String decoded =
-              new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+          String decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
           int colon = decoded.indexOf(':');
           return Optional.of(colon < 0 ? "" : decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
@@ -133,11 +127,8 @@ public final class ApiAccessFilter implements Ordered {
 
   private static String clientAddress(HttpRequest<?> request) {
     InetSocketAddress remote = request.getRemoteAddress();
-    return remote.getAddress() == null ? remote.getHostString() : remote.getAddress().getHostAddress();
-  }
-
-  private static HttpResponse<?> unauthorised(String detail) {
-    return Problem.response(HttpStatus.UNAUTHORIZED, detail)
-        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"signaldesk\"");
+    return remote.getAddress() == null
+        ? remote.getHostString()
+        : remote.getAddress().getHostAddress();
   }
 }

@@ -22,8 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where API keys come from: {@code api.keys} in configuration, the {@code api_key} table (managed
- * by admins), the environment variable {@code SIGNALDESK_API_KEY} (always an admin key) and the
- * key generated for demo mode.
+ * by admins), the environment variable {@code SIGNALDESK_API_KEY} (always an admin key) and the key
+ * generated for demo mode.
  *
  * <p>Keys are compared and stored as SHA-256 digests only; a key in clear exists once, in the
  * response that created it.

@@ -69,6 +69,15 @@ class ReportIndexTest {
   }
 
   @Test
+  void anEmptyIndexHasNoReports() throws IOException {
+    try (ReportIndex index = ReportIndex.open(dir, TestReports.config(), List.of())) {
+      assertThat(index.count()).isZero();
+      assertThat(index.get(h100.id())).isEmpty();
+      assertThat(index.contains(h100.id())).isFalse();
+    }
+  }
+
+  @Test
   void reopeningAfterCloseKeepsCommittedReports() throws IOException {
     try (ReportIndex index = ReportIndex.open(dir, TestReports.config(), List.of())) {
       for (int i = 0; i < 30; i++) {

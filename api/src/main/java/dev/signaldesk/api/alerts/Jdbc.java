@@ -2,6 +2,7 @@ package dev.signaldesk.api.alerts;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.signaldesk.api.conf.DataLayout;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.annotation.PreDestroy;
@@ -32,11 +33,9 @@ import org.flywaydb.core.Flyway;
 public final class Jdbc implements AutoCloseable {
   private final HikariDataSource dataSource;
 
-  public Jdbc(
-      @Value("${signaldesk.data-dir}") String dataDir,
-      @Nullable @Value("${signaldesk.database.url:}") String url) {
+  public Jdbc(DataLayout layout, @Nullable @Value("${signaldesk.database.url:}") String url) {
     HikariConfig cfg = new HikariConfig();
-    cfg.setJdbcUrl(url == null || url.isBlank() ? h2Url(Path.of(dataDir)) : url);
+    cfg.setJdbcUrl(url == null || url.isBlank() ? h2Url(layout.root()) : url);
     cfg.setPoolName("signaldesk-db");
     cfg.setMaximumPoolSize(4);
     this.dataSource = new HikariDataSource(cfg);

@@ -47,6 +47,15 @@ final class AlertFixtures {
         "一家西北智算中心以低于市场价约两成的价格抛售二十台8卡H100服务器，" + "月租报价已从去年的16万元降到6.8万元。");
   }
 
+  /**
+   * {@link #h100SellOff} with a code word only this report carries, for tests whose saved queries
+   * must not match the other tests' reports.
+   */
+  static Report h100SellOff(String slug, String codeWord) {
+    Report r = h100SellOff(slug);
+    return article(r.sourceId(), slug, r.title(), r.text() + " 内部代号 " + codeWord + "。");
+  }
+
   static Report unrelated(String slug) {
     return article("36kr", slug, "新能源车销量周报", "本周新能源车销量环比增长百分之三。");
   }

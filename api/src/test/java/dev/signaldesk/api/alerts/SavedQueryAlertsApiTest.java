@@ -171,14 +171,15 @@ class SavedQueryAlertsApiTest {
     JsonNode created =
         create(
             ALICE,
-            savedQuery("Hook", "折价", null, "http://127.0.0.1:" + receiver.port() + "/hooks/alice"));
+            savedQuery(
+                "Hook", "hookword1", null, "http://127.0.0.1:" + receiver.port() + "/hooks/alice"));
     String id = created.path("id").asText();
     String secret = created.path("webhookSecret").asText();
     assertThat(secret).startsWith("whsec_");
     assertThat(json(app.get("/api/saved-queries/" + id, ALICE).body()).has("webhookSecret"))
         .isFalse();
 
-    Report match = h100SellOff("hook-1");
+    Report match = h100SellOff("hook-1", "hookword1");
     index(reportIndex, match);
     assertThat(app.bean(WebhookDispatcher.class).runDue()).isEqualTo(1);
 
@@ -271,5 +272,81 @@ class SavedQueryAlertsApiTest {
                     savedQuery("Bad", "H100", "{\"kind\":\"tweet\"}", null))
                 .statusCode())
         .isEqualTo(400);
+  }
+
+  @Test
+  void updatingTheQueryChangesWhatMatchesAndDeletingRemovesItsAlerts() {
+    String id = create(ALICE, savedQuery("Edit", "光刻机", null, null)).path("id").asText();
+
+    HttpResponse<String> put =
+        app.send(
+            java.net.http.HttpRequest.newBuilder(app.uri("/api/saved-queries/" + id))
+                .header("Content-Type", "application/json")
+                .PUT(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        savedQuery("Edited", "月租报价", "{\"kind\":\"news\"}", null))),
+            ALICE);
+    assertThat(put.statusCode()).isEqualTo(200);
+    assertThat(json(put.body()).path("name").asText()).isEqualTo("Edited");
+    assertThat(json(put.body()).path("filters").path("kind").asText()).isEqualTo("news");
+    assertThat(
+            app.send(
+                    java.net.http.HttpRequest.newBuilder(app.uri("/api/saved-queries/" + id))
+                        .header("Content-Type", "application/json")
+                        .PUT(
+                            java.net.http.HttpRequest.BodyPublishers.ofString(
+                                savedQuery("Hijack", "x", null, null))),
+                    BOB)
+                .statusCode())
+        .isEqualTo(404);
+
+    index(reportIndex, h100SellOff("edit-1"));
+    assertThat(json(app.get("/api/saved-queries/" + id + "/matches", ALICE).body()).path("matches"))
+        .hasSize(1);
+
+    HttpResponse<String> deleted =
+        app.send(
+            java.net.http.HttpRequest.newBuilder(app.uri("/api/saved-queries/" + id)).DELETE(),
+            ALICE);
+    assertThat(deleted.statusCode()).isEqualTo(204);
+    assertThat(app.get("/api/saved-queries/" + id + "/matches", ALICE).statusCode()).isEqualTo(404);
+    // The matcher forgot it too: indexing another match records nothing for it.
+    index(reportIndex, h100SellOff("edit-2"));
+    assertThat(app.bean(MatchStore.class).lastSeq(id)).isZero();
+  }
+
+  @Test
+  void aFailingReceiverIsRetriedWithDoublingBackoffUntilMaxAttemptsThenFailed() {
+    receiver.stubFor(post(urlEqualTo("/hooks/flaky")).willReturn(aResponse().withStatus(503)));
+    String id =
+        create(
+                ALICE,
+                savedQuery(
+                    "Flaky",
+                    "flakyword2",
+                    null,
+                    "http://127.0.0.1:" + receiver.port() + "/hooks/flaky"))
+            .path("id")
+            .asText();
+    index(reportIndex, h100SellOff("flaky-1", "flakyword2"));
+    WebhookDispatcher dispatcher = app.bean(WebhookDispatcher.class);
+
+    List<Long> waits = new java.util.ArrayList<>();
+    for (int attempt = 1; attempt <= 5; attempt++) {
+      assertThat(dispatcher.runDue()).isZero();
+      JsonNode d = json(app.get("/api/saved-queries/" + id + "/deliveries", ALICE).body()).get(0);
+      assertThat(d.path("attempts").asInt()).isEqualTo(attempt);
+      assertThat(d.path("lastStatusCode").asInt()).isEqualTo(503);
+      if (attempt < 5) {
+        Instant next = Instant.parse(d.path("nextAttemptAt").asText());
+        waits.add(java.time.Duration.between(clock.instant(), next).toSeconds());
+        clock.advance(java.time.Duration.between(clock.instant(), next));
+      } else {
+        assertThat(d.path("status").asText()).isEqualTo("FAILED");
+      }
+    }
+
+    assertThat(waits).containsExactly(2L, 4L, 8L, 16L);
+    receiver.verify(5, postRequestedFor(urlEqualTo("/hooks/flaky")));
   }
 }

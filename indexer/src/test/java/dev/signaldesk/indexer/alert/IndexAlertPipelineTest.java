@@ -5,16 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signaldesk.config.ConfigLoader;
 import dev.signaldesk.config.IndexConfig;
+import dev.signaldesk.indexer.TestReports;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.FieldContributor;
 import dev.signaldesk.indexer.schema.ReportFields;
 import dev.signaldesk.indexer.search.QueryFieldRegistry;
-import dev.signaldesk.model.Provenance;
 import dev.signaldesk.model.Report;
-import dev.signaldesk.model.ReportIds;
 import dev.signaldesk.model.ReportKind;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,23 +78,8 @@ class IndexAlertPipelineTest {
     index.close();
   }
 
-  private static Report news(String source, String url, String lang, String title, String text) {
-    Instant t = Instant.parse("2026-11-26T02:00:00Z");
-    return new Report(
-        ReportIds.forUrl(url),
-        source,
-        ReportKind.NEWS,
-        url,
-        url,
-        title,
-        text,
-        "编辑部",
-        lang,
-        t,
-        t,
-        null,
-        Provenance.demo("test"),
-        null);
+  private static Report news(String source, String slug, String title, String text) {
+    return TestReports.news(slug, source, title, text, "2026-11-26");
   }
 
   @Test
@@ -105,23 +88,16 @@ class IndexAlertPipelineTest {
         new SavedQuerySpec(
             "sq-1", "H100 AND 租金", new AlertFilters(List.of("36KR"), null, Map.of())));
 
-    index.upsert(
-        news(
-            "36kr",
-            "https://36kr.com/p/901",
-            "zh",
-            "H100整机租金跌至7.5万元",
-            "多家算力租赁商表示，8卡H100服务器月租金已从18万元降到7.5万元。"));
-    index.upsert(news("36kr", "https://36kr.com/p/902", "zh", "天气", "北京晴。"));
+    index.upsert(news("36kr", "901", "H100整机租金跌至7.5万元", "多家算力租赁商表示，8卡H100服务器月租金已从18万元降到7.5万元。"));
+    index.upsert(news("36kr", "902", "天气", "北京晴。"));
     index.commit();
-    // The same story reposted by another source, and re-crawled: no new alert.
-    index.upsert(
-        news("36kr", "https://36kr.com/p/903", "zh", "转载：H100整机租金跌至7.5万元", "8卡H100服务器月租金降到7.5万元。"));
+    // The same story reposted under another URL: no new alert.
+    index.upsert(news("36kr", "903", "转载：H100整机租金跌至7.5万元", "8卡H100服务器月租金降到7.5万元。"));
     index.commit();
 
     assertThat(recorded).hasSize(1);
     assertThat(recorded.get(0).dedupKey()).isEqualTo("story:h100-rent");
-    assertThat(recorded.get(0).report().canonicalUrl()).isEqualTo("https://36kr.com/p/901");
+    assertThat(recorded.get(0).report().canonicalUrl()).isEqualTo("https://www.36kr.example/p/901");
   }
 
   @Test
@@ -132,11 +108,13 @@ class IndexAlertPipelineTest {
             "rent",
             new AlertFilters(List.of(), ReportKind.NEWS, Map.of("language", List.of("EN")))));
 
-    index.upsert(news("feed", "https://example.org/a", "en", "GPU rent", "Rent fell again."));
-    index.upsert(news("feed", "https://example.org/b", "zh", "GPU rent", "Rent 下跌"));
+    index.upsert(news("feed", "a", "GPU rent", "Rent fell again."));
+    index.upsert(news("feed", "b", "GPU租金 rent", "Rent 下跌"));
     index.commit();
 
-    assertThat(recorded).extracting(m -> m.report().url()).containsExactly("https://example.org/a");
+    assertThat(recorded)
+        .extracting(m -> m.report().url())
+        .containsExactly("https://www.feed.example/p/a");
     assertThatThrownBy(
             () ->
                 matcher.register(

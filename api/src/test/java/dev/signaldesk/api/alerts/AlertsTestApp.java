@@ -56,7 +56,7 @@ final class AlertsTestApp implements AutoCloseable {
             allow-private: %s
             max-attempts: 5
             initial-backoff: 2s
-            timeout: 2s
+            timeout: 30s
         api:
           rate-limit-per-minute: %d
           keys:

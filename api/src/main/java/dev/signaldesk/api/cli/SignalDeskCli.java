@@ -1,8 +1,11 @@
 package dev.signaldesk.api.cli;
 
 import dev.signaldesk.config.ConfigException;
+import dev.signaldesk.indexer.index.IndexException;
+import io.micronaut.http.server.exceptions.ServerStartupException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,6 +81,18 @@ public final class SignalDeskCli implements Runnable {
     }
     if (e instanceof UserFacingException) {
       err.println("signaldesk: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    IndexException index = causeOfType(e, IndexException.class);
+    if (index != null) {
+      err.println("signaldesk: " + index.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    ServerStartupException startup = causeOfType(e, ServerStartupException.class);
+    if (startup != null) {
+      String bind = causeOfType(e, BindException.class) != null ? " (the port is in use)" : "";
+      err.println(
+          "signaldesk: " + startup.getMessage() + bind + "; pass --port with a free port, or 0");
       return ExitCodes.FAILURE;
     }
     err.println("signaldesk: unexpected error: " + e);

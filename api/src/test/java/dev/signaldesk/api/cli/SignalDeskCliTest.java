@@ -2,6 +2,7 @@ package dev.signaldesk.api.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,25 @@ class SignalDeskCliTest {
 
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.err()).contains("no index at").contains("signaldesk demo");
+  }
+
+  @Test
+  void portInUseIsReportedWithWhatToDoAndReleasesTheDirectory() throws Exception {
+    Path data = tmp.resolve("data");
+    try (ServerSocket taken = new ServerSocket(0)) {
+      CliRun run =
+          CliRun.of(
+              "serve", "--data", data.toString(), "--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(run.code()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("the port is in use")
+          .contains("--port")
+          .doesNotContain("\tat ");
+    }
+    try (DataDirLock again = DataDirLock.acquire(data, "serve", java.time.Clock.systemUTC())) {
+      assertThat(again.holder().command()).isEqualTo("serve");
+    }
   }
 
   @Test

@@ -129,12 +129,22 @@ public final class ReportIndex implements ReportSink, Closeable {
    * @throws IndexException if there is no index at {@code dir} or it cannot be read
    */
   public static ReportIndex openReadOnly(Path dir, IndexConfig cfg) {
+    return openReadOnly(dir, cfg, List.of());
+  }
+
+  /**
+   * As {@link #openReadOnly(Path, IndexConfig)}, with the contributors' facet configuration
+   * (hierarchical or multi-valued dimensions); the contributors are not otherwise called.
+   */
+  public static ReportIndex openReadOnly(
+      Path dir, IndexConfig cfg, List<FieldContributor> contributors) {
+    FacetsConfig facets = facetsConfig(contributors);
     Directory directory = null;
     try {
       directory = FSDirectory.open(dir);
       SearcherManager manager =
           new SearcherManager(DirectoryReader.open(directory), new SearcherFactory());
-      return new ReportIndex(dir, cfg, directory, null, manager, List.of(), new FacetsConfig());
+      return new ReportIndex(dir, cfg, directory, null, manager, List.of(), facets);
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
       throw new IndexException("There is no index at " + dir, dir, e);

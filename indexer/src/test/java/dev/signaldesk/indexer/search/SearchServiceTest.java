@@ -324,6 +324,17 @@ class SearchServiceTest {
   }
 
   @Test
+  void aReadOnlyIndexOnTheSameDirectoryServesTheSameSearch() throws IOException {
+    try (ReportIndex reader =
+        ReportIndex.openReadOnly(dir, TestReports.config(), List.of(new TestSignals()))) {
+      SearchResult result =
+          new SearchService(reader, search.fields()).search(SearchRequest.of("h100", 5));
+      assertThat(result.total()).isEqualTo(3 + BULK);
+      assertThat(result.facets().get("model")).containsEntry("H100", 3L + BULK);
+    }
+  }
+
+  @Test
   void filterOnAnUnknownFieldIsRejected() {
     SearchRequest req =
         new SearchRequest(

@@ -1,10 +1,7 @@
-package dev.signaldesk.indexer;
+package dev.signaldesk.indexer.search;
 
+import dev.signaldesk.indexer.TestReports;
 import dev.signaldesk.indexer.index.ReportIndex;
-import dev.signaldesk.indexer.search.SearchRequest;
-import dev.signaldesk.indexer.search.SearchResult;
-import dev.signaldesk.indexer.search.SearchService;
-import dev.signaldesk.indexer.search.SortOrder;
 import dev.signaldesk.model.Report;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,7 @@ import java.util.Random;
 
 /**
  * Not a test: measures ingest and search speed on synthetic reports. Run with {@code java -cp <test
- * classpath> dev.signaldesk.indexer.SearchBenchmark [reports]}.
+ * classpath> dev.signaldesk.indexer.search.SearchBenchmark [reports]}.
  */
 public final class SearchBenchmark {
 

@@ -1,0 +1,487 @@
+package dev.signaldesk.indexer.index;
+
+import dev.signaldesk.config.IndexConfig;
+import dev.signaldesk.indexer.analysis.IndexAnalyzer;
+import dev.signaldesk.indexer.analysis.QueryAnalyzer;
+import dev.signaldesk.indexer.schema.FieldContributor;
+import dev.signaldesk.indexer.schema.IndexContext;
+import dev.signaldesk.indexer.schema.ReportDocuments;
+import dev.signaldesk.indexer.schema.ReportFields;
+import dev.signaldesk.model.Report;
+import dev.signaldesk.model.ReportSink;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The report index on disk: the {@link ReportSink} the crawlers and importers write to, and the
+ * searcher source for search and aggregation.
+ *
+ * <p>Writes go through one {@link IndexWriter}; {@link #upsert} replaces a report's whole block
+ * (children and report) atomically and is visible to searches after the next refresh (every {@link
+ * IndexConfig#refreshInterval()}, or {@link #refresh()}), durable after {@link #commit()}. Until
+ * the commit, the reports are also kept in a pending map, which is what makes {@link #contains} and
+ * {@link #get} see them at once and what tells commit listeners which reports are new. The map is
+ * swapped out under a write lock after a refresh, so an upsert racing with a commit is judged
+ * against a searcher that already sees the previous batch.
+ */
+public final class ReportIndex implements ReportSink, Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReportIndex.class);
+
+  private final Path directoryPath;
+  private final IndexConfig config;
+  private final Directory directory;
+  private final IndexWriter writer; // null when read-only
+  private final SearcherManager searcherManager;
+  private final List<FieldContributor> contributors;
+  private final FacetsConfig facetsConfig;
+  private final IndexAnalyzer indexAnalyzer = new IndexAnalyzer();
+  private final QueryAnalyzer queryAnalyzer;
+  private final List<CommitListener> commitListeners = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService refresher;
+  private final ReadWriteLock batchLock = new ReentrantReadWriteLock();
+  private final Object commitLock = new Object();
+  private final Object pendingLock = new Object();
+  private Map<String, Pending> pending =
+      new LinkedHashMap<>(); // guarded by pendingLock; swapped under batchLock
+  private volatile FacetStateHolder facetState;
+  private volatile boolean closed;
+
+  private record Pending(Report report, boolean isNew) {}
+
+  private record FacetStateHolder(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private ReportIndex(
+      Path directoryPath,
+      IndexConfig config,
+      Directory directory,
+      IndexWriter writer,
+      SearcherManager searcherManager,
+      List<FieldContributor> contributors,
+      FacetsConfig facetsConfig) {
+    this.directoryPath = directoryPath;
+    this.config = config;
+    this.directory = directory;
+    this.writer = writer;
+    this.searcherManager = searcherManager;
+    this.contributors = List.copyOf(contributors);
+    this.facetsConfig = facetsConfig;
+    this.queryAnalyzer = new QueryAnalyzer(config.synonyms());
+    this.refresher = startRefresher(config);
+  }
+
+  /**
+   * Opens (or creates) the index for writing.
+   *
+   * @throws IndexLockedException if another writer holds the directory
+   * @throws IndexException if the directory cannot be used
+   */
+  public static ReportIndex open(Path dir, IndexConfig cfg, List<FieldContributor> contributors) {
+    FacetsConfig facets = facetsConfig(contributors);
+    Directory directory = null;
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      IndexWriter writer = new IndexWriter(directory, writerConfig(cfg));
+      SearcherManager manager = new SearcherManager(writer, new SearcherFactory());
+      return new ReportIndex(dir, cfg, directory, writer, manager, contributors, facets);
+    } catch (LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new IndexLockedException(dir);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new IndexException("Cannot open the index at " + dir + ": " + e.getMessage(), dir, e);
+    }
+  }
+
+  /**
+   * Opens an existing index for reading only, e.g. for CLI queries while a server holds the writer.
+   * {@link #refresh()} picks up the writer's later commits; writes throw.
+   *
+   * @throws IndexException if there is no index at {@code dir} or it cannot be read
+   */
+  public static ReportIndex openReadOnly(Path dir, IndexConfig cfg) {
+    Directory directory = null;
+    try {
+      directory = FSDirectory.open(dir);
+      SearcherManager manager =
+          new SearcherManager(DirectoryReader.open(directory), new SearcherFactory());
+      return new ReportIndex(dir, cfg, directory, null, manager, List.of(), new FacetsConfig());
+    } catch (IndexNotFoundException e) {
+      closeQuietly(directory);
+      throw new IndexException("There is no index at " + dir, dir, e);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw new IndexException("Cannot read the index at " + dir + ": " + e.getMessage(), dir, e);
+    }
+  }
+
+  /** All IndexWriter tuning lives here. */
+  private static IndexWriterConfig writerConfig(IndexConfig cfg) {
+    IndexWriterConfig iwc = new IndexWriterConfig(new IndexAnalyzer());
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    iwc.setRAMBufferSizeMB(cfg.ramBufferMb());
+    // Durability is explicit: ReportSink.commit() is the only point after which data must survive.
+    iwc.setCommitOnClose(false);
+    return iwc;
+  }
+
+  private static FacetsConfig facetsConfig(List<FieldContributor> contributors) {
+    FacetsConfig facets = new FacetsConfig();
+    for (FieldContributor c : contributors) {
+      c.configure(facets);
+    }
+    return facets;
+  }
+
+  private ScheduledExecutorService startRefresher(IndexConfig cfg) {
+    long millis = Math.max(1, cfg.refreshInterval().toMillis());
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "signaldesk-index-refresh");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.scheduleWithFixedDelay(this::backgroundRefresh, millis, millis, TimeUnit.MILLISECONDS);
+    return executor;
+  }
+
+  private void backgroundRefresh() {
+    try {
+      searcherManager.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      // Keep the schedule alive: the next refresh may well succeed, and searches keep working on
+      // the previous searcher meanwhile.
+      LOG.warn("Refreshing the index searcher at {} failed: {}", directoryPath, e.toString());
+    }
+  }
+
+  @Override
+  public void upsert(Report report) {
+    requireWritable();
+    batchLock.readLock().lock();
+    try {
+      boolean isNew = !contains(report.id());
+      List<Document> block = withSearcher(searcher -> block(report, searcher));
+      writer.updateDocuments(new Term(ReportFields.REPORT_ID, report.id()), block);
+      synchronized (pendingLock) {
+        Pending earlier = pending.get(report.id());
+        pending.put(report.id(), new Pending(report, earlier == null ? isNew : earlier.isNew()));
+      }
+    } catch (IOException e) {
+      throw new IndexException(
+          "Cannot index report " + report.id() + ": " + e.getMessage(), directoryPath, e);
+    } finally {
+      batchLock.readLock().unlock();
+    }
+  }
+
+  /** The report's block: contributed children first, the report's own document last. */
+  private List<Document> block(Report report, IndexSearcher searcher) throws IOException {
+    IndexContext ctx = new Context(searcher, indexAnalyzer);
+    Document doc = ReportDocuments.toDocument(report);
+    List<Document> block = new ArrayList<>();
+    for (FieldContributor contributor : contributors) {
+      Document scratch = new Document();
+      List<Document> children;
+      try {
+        contributor.contribute(report, scratch, ctx);
+        children = contributor.children(report, ctx);
+      } catch (RuntimeException e) {
+        LOG.warn(
+            "Contributor {} failed on report {}; indexing it without that contributor's fields: {}",
+            contributor.getClass().getName(),
+            report.id(),
+            e.toString());
+        continue;
+      }
+      scratch.forEach(doc::add);
+      for (Document child : children) {
+        if (child.get(ReportFields.DOC_TYPE) == null) {
+          child.add(
+              new StringField(ReportFields.DOC_TYPE, ReportFields.DOC_TYPE_CHILD, Field.Store.NO));
+        }
+        child.add(new StringField(ReportFields.REPORT_ID, report.id(), Field.Store.NO));
+        block.add(facetsConfig.build(child));
+      }
+    }
+    block.add(facetsConfig.build(doc));
+    return block;
+  }
+
+  private record Context(IndexSearcher searcher, Analyzer indexAnalyzer) implements IndexContext {}
+
+  @Override
+  public boolean contains(String id) {
+    synchronized (pendingLock) {
+      if (pending.containsKey(id)) {
+        return true;
+      }
+    }
+    return withSearcher(searcher -> searcher.count(idQuery(id)) > 0);
+  }
+
+  /** The stored report, including upserts not yet committed or refreshed. */
+  public Optional<Report> get(String id) {
+    synchronized (pendingLock) {
+      Pending p = pending.get(id);
+      if (p != null) {
+        return Optional.of(p.report());
+      }
+    }
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(idQuery(id), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+          return Optional.of(ReportDocuments.toReport(doc));
+        });
+  }
+
+  /** Number of reports (children not counted), after a refresh. */
+  public long count() {
+    refresh();
+    return withSearcher(searcher -> (long) searcher.count(reportsOnly()));
+  }
+
+  @Override
+  public void commit() {
+    requireWritable();
+    synchronized (commitLock) {
+      Map<String, Pending> batch;
+      batchLock.writeLock().lock();
+      try {
+        // Refresh first, so that upserts after the swap see this batch in the searcher.
+        searcherManager.maybeRefreshBlocking();
+        synchronized (pendingLock) {
+          batch = pending;
+          pending = new LinkedHashMap<>();
+        }
+      } catch (IOException e) {
+        throw new IndexException("Cannot refresh the index: " + e.getMessage(), directoryPath, e);
+      } finally {
+        batchLock.writeLock().unlock();
+      }
+      try {
+        writer.commit();
+      } catch (IOException | RuntimeException e) {
+        restore(batch);
+        throw new IndexException(
+            "Commit failed at " + directoryPath + ": " + e.getMessage(), directoryPath, e);
+      }
+      notifyListeners(batch);
+    }
+  }
+
+  /** Puts a batch whose commit failed back, so the next commit reports it. */
+  private void restore(Map<String, Pending> batch) {
+    batchLock.writeLock().lock();
+    try {
+      Map<String, Pending> merged = new LinkedHashMap<>(batch);
+      for (Map.Entry<String, Pending> e : pending.entrySet()) {
+        Pending earlier = merged.get(e.getKey());
+        merged.put(
+            e.getKey(),
+            new Pending(
+                e.getValue().report(), earlier == null ? e.getValue().isNew() : earlier.isNew()));
+      }
+      synchronized (pendingLock) {
+        pending = merged;
+      }
+    } finally {
+      batchLock.writeLock().unlock();
+    }
+  }
+
+  private void notifyListeners(Map<String, Pending> batch) {
+    List<Report> newReports =
+        batch.values().stream().filter(Pending::isNew).map(Pending::report).toList();
+    if (newReports.isEmpty()) {
+      return;
+    }
+    for (CommitListener listener : commitListeners) {
+      try {
+        listener.committed(newReports);
+      } catch (RuntimeException e) {
+        // The commit itself succeeded; one failing listener must not starve the others.
+        LOG.error("Commit listener {} failed", listener.getClass().getName(), e);
+      }
+    }
+  }
+
+  /** Makes every upsert so far visible to searches now, instead of at the next timed refresh. */
+  public void refresh() {
+    try {
+      searcherManager.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new IndexException("Cannot refresh the index: " + e.getMessage(), directoryPath, e);
+    }
+  }
+
+  public void addCommitListener(CommitListener listener) {
+    commitListeners.add(listener);
+  }
+
+  /** The near-real-time searcher manager; acquire and release searchers in pairs. */
+  public SearcherManager searcherManager() {
+    return searcherManager;
+  }
+
+  /** Runs {@code fn} with an acquired searcher and releases it afterwards. */
+  public <T> T withSearcher(SearcherFunction<T> fn) {
+    try {
+      IndexSearcher searcher = searcherManager.acquire();
+      try {
+        return fn.apply(searcher);
+      } finally {
+        searcherManager.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Reading the index at " + directoryPath + " failed", e);
+    }
+  }
+
+  /**
+   * Facet state for the given searcher's reader, cached until the reader changes; empty while no
+   * document has facets.
+   */
+  public Optional<SortedSetDocValuesReaderState> facetState(IndexSearcher searcher)
+      throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    FacetStateHolder holder = facetState;
+    if (holder != null && holder.reader() == reader) {
+      return Optional.of(holder.state());
+    }
+    if (FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+        == null) {
+      return Optional.empty();
+    }
+    SortedSetDocValuesReaderState state =
+        new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+    facetState = new FacetStateHolder(reader, state);
+    return Optional.of(state);
+  }
+
+  /** Query for the report documents only (no children). */
+  public static TermQuery reportsOnly() {
+    return new TermQuery(new Term(ReportFields.DOC_TYPE, ReportFields.DOC_TYPE_REPORT));
+  }
+
+  private static TermQuery idQuery(String id) {
+    return new TermQuery(new Term(ReportFields.ID, id));
+  }
+
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  /** The query analyzer, with this index's synonyms. */
+  public Analyzer queryAnalyzer() {
+    return queryAnalyzer;
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  public IndexConfig config() {
+    return config;
+  }
+
+  public Path directory() {
+    return directoryPath;
+  }
+
+  public boolean isReadOnly() {
+    return writer == null;
+  }
+
+  private void requireWritable() {
+    if (writer == null) {
+      throw new IllegalStateException("The index at " + directoryPath + " is open read-only");
+    }
+    if (closed) {
+      throw new IllegalStateException("The index at " + directoryPath + " is closed");
+    }
+  }
+
+  /** Commits what is pending (telling the listeners), then releases the index. */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    try {
+      if (writer != null) {
+        commit();
+      }
+    } finally {
+      closed = true;
+      refresher.shutdownNow();
+      try {
+        searcherManager.close();
+      } finally {
+        try {
+          if (writer != null) {
+            writer.close();
+          }
+        } finally {
+          directory.close();
+          indexAnalyzer.close();
+          queryAnalyzer.close();
+        }
+      }
+    }
+  }
+
+  private static void closeQuietly(Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException e) {
+        LOG.debug("Closing {} after a failed open failed too", directory, e);
+      }
+    }
+  }
+}

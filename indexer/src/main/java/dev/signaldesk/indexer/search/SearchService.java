@@ -1,0 +1,211 @@
+package dev.signaldesk.indexer.search;
+
+import dev.signaldesk.indexer.index.ReportIndex;
+import dev.signaldesk.indexer.schema.ReportFields;
+import dev.signaldesk.indexer.search.QueryFieldRegistry.FieldKind;
+import dev.signaldesk.indexer.search.QueryFieldRegistry.QueryField;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * Runs {@link SearchRequest}s against a {@link ReportIndex}. Thread-safe.
+ *
+ * <p>One pass over the matching documents collects both the page (a top-N sort with {@code
+ * searchAfter}, so deep pages cost no more than the first) and the facet counts (from doc values,
+ * over the whole result set). Stored fields and snippets are read for the page's hits only, which
+ * keeps a query over a million reports as cheap as the page it returns.
+ */
+public final class SearchService {
+
+  /** Most values accepted in one filter. */
+  public static final int MAX_FILTER_VALUES = 100;
+
+  /** Values shown per facet dimension. */
+  public static final int FACET_TOP_N = 20;
+
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          ReportFields.ID,
+          ReportFields.TITLE,
+          ReportFields.SOURCE,
+          ReportFields.KIND,
+          ReportFields.URL,
+          ReportFields.PUBLISHED_AT);
+
+  private final ReportIndex index;
+  private final QueryFieldRegistry fields;
+  private final UserQueryParser parser;
+  private final SnippetHighlighter highlighter;
+  private final FacetCounter facetCounter;
+
+  public SearchService(ReportIndex index, QueryFieldRegistry fields) {
+    this.index = index;
+    this.fields = fields;
+    this.parser = new UserQueryParser(fields, index.queryAnalyzer());
+    this.highlighter = new SnippetHighlighter(index.indexAnalyzer());
+    this.facetCounter = new FacetCounter(index, FACET_TOP_N);
+  }
+
+  /** A service that knows the standard report fields only. */
+  public SearchService(ReportIndex index) {
+    this(index, QueryFieldRegistry.standard());
+  }
+
+  /**
+   * Runs the request against the current near-real-time searcher.
+   *
+   * @throws QuerySyntaxException if the query cannot be parsed
+   * @throws IllegalArgumentException if the cursor or a filter is invalid
+   */
+  public SearchResult search(SearchRequest req) {
+    Query userQuery = parser.parse(req.query());
+    Query query = filtered(userQuery, req);
+    FieldDoc after = req.cursor() == null ? null : SearchCursor.decode(req.cursor(), req.sort());
+    return index.withSearcher(searcher -> run(searcher, query, req, after));
+  }
+
+  /** Parses a user query without running it (e.g. to validate a saved query). */
+  public Query parse(String query) {
+    return parser.parse(query);
+  }
+
+  public QueryFieldRegistry fields() {
+    return fields;
+  }
+
+  private SearchResult run(IndexSearcher searcher, Query query, SearchRequest req, FieldDoc after)
+      throws IOException {
+    // One extra hit tells whether there is a next page.
+    TopFieldCollectorManager top =
+        new TopFieldCollectorManager(sort(req.sort()), req.limit() + 1, after, Integer.MAX_VALUE);
+    Object[] results =
+        searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+    TopFieldDocs topDocs = (TopFieldDocs) results[0];
+    FacetsCollector facets = (FacetsCollector) results[1];
+    long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+
+    ScoreDoc[] page =
+        Arrays.copyOf(topDocs.scoreDocs, Math.min(req.limit(), topDocs.scoreDocs.length));
+    int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    String[] snippets = highlighter.snippets(searcher, query, docIds);
+    StoredFields stored = searcher.storedFields();
+    List<SearchHit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      hits.add(hit(stored.document(page[i].doc, HIT_FIELDS), snippets[i]));
+    }
+    String next =
+        topDocs.scoreDocs.length > req.limit()
+            ? SearchCursor.encode(req.sort(), (FieldDoc) page[page.length - 1])
+            : null;
+    return new SearchResult(total, hits, facetCounter.count(searcher, facets), next);
+  }
+
+  private static SearchHit hit(Document doc, String snippet) {
+    var published = doc.getField(ReportFields.PUBLISHED_AT);
+    return new SearchHit(
+        doc.get(ReportFields.ID),
+        doc.get(ReportFields.TITLE),
+        doc.get(ReportFields.SOURCE),
+        doc.get(ReportFields.KIND),
+        doc.get(ReportFields.URL),
+        published == null ? null : Instant.ofEpochMilli(published.numericValue().longValue()),
+        snippet);
+  }
+
+  /** The user query restricted to report documents and the request's filters. */
+  private Query filtered(Query userQuery, SearchRequest req) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (userQuery instanceof MatchAllDocsQuery) {
+      // Keep scores constant, so that relevance order falls back to the id tie-breaker.
+      b.add(new ConstantScoreQuery(userQuery), Occur.MUST);
+    } else {
+      b.add(userQuery, Occur.MUST);
+    }
+    b.add(ReportIndex.reportsOnly(), Occur.FILTER);
+    if (!req.sources().isEmpty()) {
+      b.add(anyOf(ReportFields.SOURCE, req.sources()), Occur.FILTER);
+    }
+    if (req.kind() != null) {
+      b.add(new TermQuery(new Term(ReportFields.KIND, req.kind().name())), Occur.FILTER);
+    }
+    if (req.from() != null || req.to() != null) {
+      long from = req.from() == null ? Long.MIN_VALUE : req.from().toEpochMilli();
+      long to = req.to() == null ? Long.MAX_VALUE : req.to().toEpochMilli();
+      b.add(LongField.newRangeQuery(ReportFields.PUBLISHED_AT, from, to), Occur.FILTER);
+    }
+    for (Map.Entry<String, List<String>> filter : req.filters().entrySet()) {
+      b.add(filter(filter.getKey(), filter.getValue()), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private Query filter(String name, List<String> values) {
+    QueryField field =
+        fields
+            .field(name)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "The 'filters' parameter names unknown field '"
+                            + name
+                            + "' (known: "
+                            + fields.names()
+                            + ")"));
+    if (field.kind() != FieldKind.KEYWORD) {
+      throw new IllegalArgumentException(
+          "The 'filters' parameter names field '" + name + "', which is not a keyword field");
+    }
+    return anyOf(name, values.stream().map(field.normaliser()).toList());
+  }
+
+  private static Query anyOf(String field, List<String> values) {
+    if (values.size() > MAX_FILTER_VALUES) {
+      throw new IllegalArgumentException(
+          "A filter on '" + field + "' may list at most " + MAX_FILTER_VALUES + " values");
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String value : values) {
+      any.add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+    }
+    return new ConstantScoreQuery(any.build());
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byId = KeywordField.newSortField(ReportFields.ID, false, SortedSetSelector.Type.MIN);
+    if (order == SortOrder.RELEVANCE) {
+      return new Sort(SortField.FIELD_SCORE, byId);
+    }
+    SortField byDate =
+        LongField.newSortField(ReportFields.PUBLISHED_AT, true, SortedNumericSelector.Type.MAX);
+    byDate.setMissingValue(Long.MIN_VALUE);
+    return new Sort(byDate, byId);
+  }
+}

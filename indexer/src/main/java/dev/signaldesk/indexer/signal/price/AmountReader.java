@@ -147,17 +147,6 @@ final class AmountReader {
 
   /** The factor a written multiplier stands for (万 → 10⁴); 1 for Chinese-numeral units. */
   static double factorOf(NumberToken t) {
-    if (t.multiplier() == null || t.multiplier().equals("cn")) {
-      return 1;
-    }
-    return switch (t.multiplier().toLowerCase(java.util.Locale.ROOT)) {
-      case "万", "w" -> 1e4;
-      case "千", "k", "thousand" -> 1e3;
-      case "亿" -> 1e8;
-      case "万亿" -> 1e12;
-      case "million", "mn", "m" -> 1e6;
-      case "billion", "bn" -> 1e9;
-      default -> 1;
-    };
+    return "cn".equals(t.multiplier()) ? 1 : NumberScanner.factor(t.multiplier());
   }
 }

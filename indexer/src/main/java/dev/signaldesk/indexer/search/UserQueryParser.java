@@ -146,7 +146,6 @@ public final class UserQueryParser {
       int negatives = 0;
       Operand only = null;
       StringBuilder words = new StringBuilder();
-      int wordsAt = -1;
       while (true) {
         QueryToken t = peek();
         if (t.type() == Type.OR || t.type() == Type.RPAREN || t.type() == Type.EOF) {
@@ -159,15 +158,11 @@ public final class UserQueryParser {
           continue;
         } else if (t.type() == Type.WORD && isPlainWord(t.text()) && isTextField(field)) {
           take();
-          if (wordsAt < 0) {
-            wordsAt = t.position();
-            countClause(t);
-          }
+          countClause(t);
           words.append(words.length() == 0 ? "" : " ").append(t.text());
           if (isPlainWordRunEnd()) {
             operand = new Operand(textLeaf(field, words.toString(), false), false);
             words.setLength(0);
-            wordsAt = -1;
           } else {
             continue;
           }
@@ -384,8 +379,21 @@ public final class UserQueryParser {
 
   private Query prefix(String field, QueryToken t, boolean analysed) {
     String prefix = t.text().substring(0, t.text().length() - 1);
-    BytesRef bytes = analysed ? analyzer.normalize(field, prefix) : new BytesRef(prefix);
-    return new PrefixQuery(new Term(field, bytes));
+    if (!analysed) {
+      return new PrefixQuery(new Term(field, prefix));
+    }
+    BytesRef raw = analyzer.normalize(field, prefix);
+    PrefixQuery unstemmed = new PrefixQuery(new Term(field, raw));
+    String stem = PrefixStemmer.stem(raw.utf8ToString());
+    if (stem.length() < MIN_PREFIX || stem.equals(raw.utf8ToString())) {
+      return unstemmed;
+    }
+    // Indexed English words are stemmed ("operators" → "oper"), so "operat*" must also try the
+    // stem of the prefix, or it would miss the very word it was typed for.
+    return new BooleanQuery.Builder()
+        .add(unstemmed, Occur.SHOULD)
+        .add(new PrefixQuery(new Term(field, stem)), Occur.SHOULD)
+        .build();
   }
 
   /** Free text on a text field, or on {@code all} with a title boost when no field is named. */

@@ -28,6 +28,15 @@ public enum Interval {
     };
   }
 
+  /** Epoch day of the first day of the period holding {@code epochDay}. */
+  public long periodStart(long epochDay) {
+    return switch (this) {
+      case DAY -> epochDay;
+      case WEEK -> epochDay - Math.floorMod(epochDay + 3, 7); // 1970-01-01 was a Thursday
+      case MONTH -> LocalDate.ofEpochDay(epochDay).withDayOfMonth(1).toEpochDay();
+    };
+  }
+
   /** First day of the period {@code key}. */
   public LocalDate start(String key) {
     try {

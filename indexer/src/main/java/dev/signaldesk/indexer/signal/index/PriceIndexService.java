@@ -13,8 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -51,11 +54,19 @@ public final class PriceIndexService {
       "signaldesk-price/1 (median, dedup by story, 3-MAD)";
 
   private final ReportIndex index;
+  private final Map<String, String> canonical = new HashMap<>();
   private final int minObservations;
   private final double outlierMads;
 
   public PriceIndexService(ReportIndex index, SignalsConfig config) {
     this.index = Objects.requireNonNull(index, "The 'index' parameter must not be null.");
+    config
+        .gpuModels()
+        .forEach(
+            (model, spellings) -> {
+              canonical.put(model.toLowerCase(Locale.ROOT), model);
+              spellings.forEach(sp -> canonical.put(sp.toLowerCase(Locale.ROOT), model));
+            });
     this.minObservations = config.minObservations();
     this.outlierMads = config.outlierMads();
   }
@@ -79,7 +90,8 @@ public final class PriceIndexService {
     Map<String, List<Obs>> periods = collect(model, kind, interval, from, to, currency, sourceKind);
     List<PricePoint> points = new ArrayList<>();
     periods.forEach((period, obs) -> points.add(point(period, obs)));
-    return new PriceSeries(model, kind.name(), unit(kind, currency), METHODOLOGY_VERSION, points);
+    return new PriceSeries(
+        canonical(model), kind.name(), unit(kind, currency), METHODOLOGY_VERSION, points);
   }
 
   /** The observations behind one period of {@link #series}, with their duplicate/outlier marks. */
@@ -194,12 +206,12 @@ public final class PriceIndexService {
       LocalDate to,
       Currency currency,
       ReportKind sourceKind) {
-    Objects.requireNonNull(model, "The 'model' parameter must not be null.");
+    String m = canonical(model);
     Objects.requireNonNull(kind, "The 'kind' parameter must not be null.");
     Objects.requireNonNull(interval, "The 'interval' parameter must not be null.");
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(term(ReportFields.DOC_TYPE, DOC_TYPE_MENTION), BooleanClause.Occur.FILTER);
-    q.add(term(M_MODEL, model), BooleanClause.Occur.FILTER);
+    q.add(term(M_MODEL, m), BooleanClause.Occur.FILTER);
     q.add(term(M_KIND, kind.name()), BooleanClause.Occur.FILTER);
     q.add(term(M_EXCLUDED, "false"), BooleanClause.Occur.FILTER);
     if (sourceKind != null) {
@@ -219,7 +231,8 @@ public final class PriceIndexService {
   private static Map<String, List<Obs>> scan(
       IndexSearcher searcher, Query query, String valueField, Interval interval)
       throws IOException {
-    Map<String, List<Obs>> out = new TreeMap<>();
+    // Grouped by the period's first epoch day (cheap per document), keyed by name at the end.
+    Map<Long, List<Obs>> byStart = new TreeMap<>();
     searcher.search(
         query,
         new SimpleCollector() {
@@ -247,7 +260,8 @@ public final class PriceIndexService {
             long d = day.nextValue();
             long st = story.advanceExact(doc) ? story.longValue() : 0;
             long so = source.advanceExact(doc) ? source.longValue() : 0;
-            out.computeIfAbsent(interval.key(LocalDate.ofEpochDay(d)), k -> new ArrayList<>())
+            byStart
+                .computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>())
                 .add(new Obs(base + doc, d, v, st, so));
           }
 
@@ -256,7 +270,27 @@ public final class PriceIndexService {
             return ScoreMode.COMPLETE_NO_SCORES;
           }
         });
+    Map<String, List<Obs>> out = new LinkedHashMap<>();
+    byStart.forEach((start, obs) -> out.put(interval.key(LocalDate.ofEpochDay(start)), obs));
     return out;
+  }
+
+  /**
+   * The canonical name of a model as users may write it ({@code h100}, {@code 昇腾910B}).
+   *
+   * @throws IllegalArgumentException naming the known models if it is not one of them
+   */
+  public String canonical(String model) {
+    Objects.requireNonNull(model, "The 'model' parameter must not be null.");
+    String c = canonical.get(model.strip().toLowerCase(Locale.ROOT));
+    if (c == null) {
+      throw new IllegalArgumentException(
+          "The 'model' parameter '"
+              + model
+              + "' is not a known GPU model; known: "
+              + new java.util.TreeSet<>(canonical.values()));
+    }
+    return c;
   }
 
   private static TermQuery term(String field, String value) {

@@ -1,6 +1,8 @@
 package dev.signaldesk.indexer.signal.sentiment;
 
 import dev.signaldesk.config.SignalsConfig;
+import dev.signaldesk.indexer.signal.text.Sentence;
+import dev.signaldesk.indexer.signal.text.SentenceSplitter;
 import dev.signaldesk.indexer.signal.text.TermHit;
 import dev.signaldesk.indexer.signal.text.TermMatcher;
 import java.util.ArrayList;
@@ -25,6 +27,19 @@ public final class SentimentScorer {
     this.matcher = new TermMatcher(weights.keySet(), config.negations(), config.intensifiers());
   }
 
+  /** One sentence's score, with its offsets in the whole text. */
+  public record SentenceSentiment(String sentence, int start, int end, Sentiment sentiment) {}
+
+  /** Scores each sentence of {@code text} on its own. */
+  public List<SentenceSentiment> bySentence(String text) {
+    List<SentenceSentiment> out = new ArrayList<>();
+    for (Sentence s : SentenceSplitter.split(text)) {
+      out.add(new SentenceSentiment(s.text(), s.start(), s.end(), score(s.text())));
+    }
+    return out;
+  }
+
+  /** Scores the whole of {@code text} as one unit (a document or a chat message). */
   public Sentiment score(String text) {
     List<Sentiment.Contribution> terms = new ArrayList<>();
     double sum = 0;

@@ -138,6 +138,47 @@ class SignalIndexTest {
     assertThat(sentiment.get(1).mean()).isGreaterThan(0);
   }
 
+  @Test
+  void repostIndexedLaterIsFoundThroughTheBandFieldsOfTheIndex() {
+    // A fresh contributor remembers nothing: the story must come from the index's band fields.
+    var fresh =
+        new SignalFieldContributor(
+            new SignalExtractor(config.signals()),
+            SignalFieldContributor.storyResolver(config.signals().storyMaxHamming()),
+            Clock.systemUTC());
+    var doc = new org.apache.lucene.document.Document();
+    Report repost = news("r9", "sina", "2025-03-12", BODY + "\n（来源：某财经网站）");
+    index.withSearcher(
+        searcher -> {
+          fresh.contribute(
+              repost,
+              doc,
+              new dev.signaldesk.indexer.schema.IndexContext() {
+                @Override
+                public org.apache.lucene.search.IndexSearcher searcher() {
+                  return searcher;
+                }
+
+                @Override
+                public org.apache.lucene.analysis.Analyzer indexAnalyzer() {
+                  return index.indexAnalyzer();
+                }
+              });
+          return null;
+        });
+    assertThat(doc.get(SignalFields.STORY)).isEqualTo("story-r2");
+  }
+
+  @Test
+  void modelNamesAreCanonicalisedAndUnknownOnesRejected() {
+    PriceIndexService prices = new PriceIndexService(index, config.signals());
+    assertThat(prices.canonical("h100")).isEqualTo("H100");
+    assertThat(prices.canonical("昇腾910B")).isEqualTo("Ascend 910B");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> prices.canonical("H1000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'model'");
+  }
+
   private static Report news(String id, String source, String day, String text) {
     return new Report(
         id,

@@ -40,4 +40,13 @@ class SentimentScorerTest {
   void bullishWordsScoreAboveZero() {
     assertThat(s.score("H20供不应求，多家厂商涨价").score()).isGreaterThan(0.5);
   }
+
+  @Test
+  void scoresEachSentenceOnItsOwn() {
+    var parts = s.bySentence("H100租金暴跌。H20供不应求。");
+    assertThat(parts).hasSize(2);
+    assertThat(parts.get(0).sentiment().score()).isLessThan(0);
+    assertThat(parts.get(1).sentiment().score()).isGreaterThan(0);
+    assertThat(parts.get(1).start()).isEqualTo("H100租金暴跌。".length());
+  }
 }

@@ -146,11 +146,12 @@ public final class PriceIndexService {
   /** Marks reposted values (same story, same value) and outliers among the rest. */
   private Marks marks(List<Obs> obs) {
     boolean[] dup = new boolean[obs.size()];
-    Set<String> seen = new HashSet<>();
+    Set<Long> seen = new HashSet<>();
     List<Integer> kept = new ArrayList<>();
     for (int i = 0; i < obs.size(); i++) {
       Obs o = obs.get(i);
-      dup[i] = !seen.add(o.story() + ":" + Math.round(o.value() * 1e4));
+      // One key per (story, value to 1e-4): a repost repeats both.
+      dup[i] = !seen.add(o.story() ^ (Math.round(o.value() * 1e4) * 0x9E3779B97F4A7C15L));
       if (!dup[i]) {
         kept.add(i);
       }

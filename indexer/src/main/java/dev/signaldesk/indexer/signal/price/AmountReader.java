@@ -65,7 +65,7 @@ final class AmountReader {
 
   private static Amount money(String s, NumberToken n) {
     String before = s.substring(Math.max(0, n.start() - 12), n.start());
-    String after = s.substring(n.end());
+    String after = s.substring(n.end(), Math.min(s.length(), n.end() + 24));
     Currency currency = null;
     int start = n.start();
     int end = n.end();
@@ -75,22 +75,22 @@ final class AmountReader {
       start = n.start() - (before.length() - cb.start());
     }
     Matcher ca = CURRENCY_AFTER.matcher(after);
-    if (ca.find()) {
+    if (ca.lookingAt()) {
       currency = currencyOf(ca.group(1));
       end = n.end() + ca.end();
     }
     if (currency == null) {
-      if (QUANTITY_AFTER.matcher(after).find() || isYear(s, n)) {
+      if (QUANTITY_AFTER.matcher(after).lookingAt() || isYear(s, n)) {
         return null;
       }
       boolean unitFollows =
-          PRICE_UNIT_AFTER.matcher(after).find()
+          PRICE_UNIT_AFTER.matcher(after).lookingAt()
               || (Character.isDigit(s.charAt(n.start()))
                   && PRICE_WORD_BEFORE.matcher(before).find());
       if (!n.multiplied() && !Character.isDigit(s.charAt(n.start()))) {
         return null; // a lone Chinese numeral (一, 两) without 元 is a count, not a sum
       }
-      boolean moneyMultiplier = n.multiplied() && MONEY_CONTEXT_AFTER.matcher(after).find();
+      boolean moneyMultiplier = n.multiplied() && MONEY_CONTEXT_AFTER.matcher(after).lookingAt();
       if (!unitFollows && !moneyMultiplier) {
         return null;
       }
@@ -99,16 +99,17 @@ final class AmountReader {
       }
     }
     Bound bound = null;
-    if (BELOW_BEFORE.matcher(s.substring(0, start)).find()) {
+    String head = s.substring(Math.max(0, start - 16), start);
+    if (BELOW_BEFORE.matcher(head).find()) {
       bound = Bound.BELOW;
-    } else if (ABOVE_BEFORE.matcher(s.substring(0, start)).find()) {
+    } else if (ABOVE_BEFORE.matcher(head).find()) {
       bound = Bound.ABOVE;
     }
     int afterBound = end;
-    Matcher ba = BOUND_AFTER.matcher(s.substring(end));
-    if (ba.find()) {
+    Matcher ba = BOUND_AFTER.matcher(s).region(end, s.length());
+    if (ba.lookingAt()) {
       bound = ba.group(1).equals("以上") || ba.group(1).equals("起") ? Bound.ABOVE : Bound.BELOW;
-      afterBound = end + ba.end();
+      afterBound = ba.end();
     }
     return new Amount(start, end, n.low(), n.high(), currency, bound, afterBound);
   }

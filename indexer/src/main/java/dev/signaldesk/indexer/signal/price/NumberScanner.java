@@ -23,6 +23,9 @@ final class NumberScanner {
   private NumberScanner() {}
 
   static List<NumberToken> scan(String s) {
+    if (!mayHoldNumber(s)) {
+      return List.of();
+    }
     // An upper-case W in an English sentence is a watt figure, never the chat shorthand for 万.
     boolean powerTalk = POWER.matcher(s).find();
     boolean english =
@@ -93,5 +96,15 @@ final class NumberScanner {
       case "billion", "bn" -> 1e9;
       default -> 1;
     };
+  }
+
+  private static boolean mayHoldNumber(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || ChineseNumerals.isNumeral(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

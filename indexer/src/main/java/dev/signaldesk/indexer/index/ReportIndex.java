@@ -4,7 +4,6 @@ import dev.signaldesk.config.IndexConfig;
 import dev.signaldesk.indexer.analysis.IndexAnalyzer;
 import dev.signaldesk.indexer.analysis.QueryAnalyzer;
 import dev.signaldesk.indexer.schema.FieldContributor;
-import dev.signaldesk.indexer.schema.IndexContext;
 import dev.signaldesk.indexer.schema.ReportDocuments;
 import dev.signaldesk.indexer.schema.ReportFields;
 import dev.signaldesk.model.Report;
@@ -14,10 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -27,8 +23,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -71,7 +65,6 @@ public final class ReportIndex implements ReportSink, Closeable {
   private final Directory directory;
   private final IndexWriter writer; // null when read-only
   private final SearcherManager searcherManager;
-  private final List<FieldContributor> contributors;
   private final FacetsConfig facetsConfig;
   private final IndexAnalyzer indexAnalyzer = new IndexAnalyzer();
   private final QueryAnalyzer queryAnalyzer;
@@ -79,13 +72,10 @@ public final class ReportIndex implements ReportSink, Closeable {
   private final ScheduledExecutorService refresher;
   private final ReadWriteLock batchLock = new ReentrantReadWriteLock();
   private final Object commitLock = new Object();
-  private final Object pendingLock = new Object();
-  private Map<String, Pending> pending =
-      new LinkedHashMap<>(); // guarded by pendingLock; swapped under batchLock
+  private final PendingReports pending = new PendingReports(); // drained under batchLock
+  private final ReportBlocks blocks;
   private volatile FacetStateHolder facetState;
   private volatile boolean closed;
-
-  private record Pending(Report report, boolean isNew) {}
 
   private record FacetStateHolder(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -102,8 +92,8 @@ public final class ReportIndex implements ReportSink, Closeable {
     this.directory = directory;
     this.writer = writer;
     this.searcherManager = searcherManager;
-    this.contributors = List.copyOf(contributors);
     this.facetsConfig = facetsConfig;
+    this.blocks = new ReportBlocks(contributors, facetsConfig, indexAnalyzer);
     this.queryAnalyzer = new QueryAnalyzer(config.synonyms());
     this.refresher = startRefresher(config);
   }
@@ -139,12 +129,22 @@ public final class ReportIndex implements ReportSink, Closeable {
    * @throws IndexException if there is no index at {@code dir} or it cannot be read
    */
   public static ReportIndex openReadOnly(Path dir, IndexConfig cfg) {
+    return openReadOnly(dir, cfg, List.of());
+  }
+
+  /**
+   * As {@link #openReadOnly(Path, IndexConfig)}, with the contributors' facet configuration
+   * (hierarchical or multi-valued dimensions); the contributors are not otherwise called.
+   */
+  public static ReportIndex openReadOnly(
+      Path dir, IndexConfig cfg, List<FieldContributor> contributors) {
+    FacetsConfig facets = facetsConfig(contributors);
     Directory directory = null;
     try {
       directory = FSDirectory.open(dir);
       SearcherManager manager =
           new SearcherManager(DirectoryReader.open(directory), new SearcherFactory());
-      return new ReportIndex(dir, cfg, directory, null, manager, List.of(), new FacetsConfig());
+      return new ReportIndex(dir, cfg, directory, null, manager, List.of(), facets);
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
       throw new IndexException("There is no index at " + dir, dir, e);
@@ -201,12 +201,9 @@ public final class ReportIndex implements ReportSink, Closeable {
     batchLock.readLock().lock();
     try {
       boolean isNew = !contains(report.id());
-      List<Document> block = withSearcher(searcher -> block(report, searcher));
+      List<Document> block = withSearcher(searcher -> blocks.build(report, searcher));
       writer.updateDocuments(new Term(ReportFields.REPORT_ID, report.id()), block);
-      synchronized (pendingLock) {
-        Pending earlier = pending.get(report.id());
-        pending.put(report.id(), new Pending(report, earlier == null ? isNew : earlier.isNew()));
-      }
+      pending.record(report, isNew);
     } catch (IOException e) {
       throw new IndexException(
           "Cannot index report " + report.id() + ": " + e.getMessage(), directoryPath, e);
@@ -215,58 +212,19 @@ public final class ReportIndex implements ReportSink, Closeable {
     }
   }
 
-  /** The report's block: contributed children first, the report's own document last. */
-  private List<Document> block(Report report, IndexSearcher searcher) throws IOException {
-    IndexContext ctx = new Context(searcher, indexAnalyzer);
-    Document doc = ReportDocuments.toDocument(report);
-    List<Document> block = new ArrayList<>();
-    for (FieldContributor contributor : contributors) {
-      Document scratch = new Document();
-      List<Document> children;
-      try {
-        contributor.contribute(report, scratch, ctx);
-        children = contributor.children(report, ctx);
-      } catch (RuntimeException e) {
-        LOG.warn(
-            "Contributor {} failed on report {}; indexing it without that contributor's fields: {}",
-            contributor.getClass().getName(),
-            report.id(),
-            e.toString());
-        continue;
-      }
-      scratch.forEach(doc::add);
-      for (Document child : children) {
-        if (child.get(ReportFields.DOC_TYPE) == null) {
-          child.add(
-              new StringField(ReportFields.DOC_TYPE, ReportFields.DOC_TYPE_CHILD, Field.Store.NO));
-        }
-        child.add(new StringField(ReportFields.REPORT_ID, report.id(), Field.Store.NO));
-        block.add(facetsConfig.build(child));
-      }
-    }
-    block.add(facetsConfig.build(doc));
-    return block;
-  }
-
-  private record Context(IndexSearcher searcher, Analyzer indexAnalyzer) implements IndexContext {}
-
   @Override
   public boolean contains(String id) {
-    synchronized (pendingLock) {
-      if (pending.containsKey(id)) {
-        return true;
-      }
+    if (pending.contains(id)) {
+      return true;
     }
     return withSearcher(searcher -> searcher.count(idQuery(id)) > 0);
   }
 
   /** The stored report, including upserts not yet committed or refreshed. */
   public Optional<Report> get(String id) {
-    synchronized (pendingLock) {
-      Pending p = pending.get(id);
-      if (p != null) {
-        return Optional.of(p.report());
-      }
+    Optional<Report> uncommitted = pending.get(id);
+    if (uncommitted.isPresent()) {
+      return uncommitted;
     }
     return withSearcher(
         searcher -> {
@@ -289,15 +247,12 @@ public final class ReportIndex implements ReportSink, Closeable {
   public void commit() {
     requireWritable();
     synchronized (commitLock) {
-      Map<String, Pending> batch;
+      PendingReports.Batch batch;
       batchLock.writeLock().lock();
       try {
-        // Refresh first, so that upserts after the swap see this batch in the searcher.
+        // Refresh first, so that upserts after the drain see this batch in the searcher.
         searcherManager.maybeRefreshBlocking();
-        synchronized (pendingLock) {
-          batch = pending;
-          pending = new LinkedHashMap<>();
-        }
+        batch = pending.drain();
       } catch (IOException e) {
         throw new IndexException("Cannot refresh the index: " + e.getMessage(), directoryPath, e);
       } finally {
@@ -306,37 +261,15 @@ public final class ReportIndex implements ReportSink, Closeable {
       try {
         writer.commit();
       } catch (IOException | RuntimeException e) {
-        restore(batch);
+        pending.restore(batch);
         throw new IndexException(
             "Commit failed at " + directoryPath + ": " + e.getMessage(), directoryPath, e);
       }
-      notifyListeners(batch);
+      notifyListeners(batch.newReports());
     }
   }
 
-  /** Puts a batch whose commit failed back, so the next commit reports it. */
-  private void restore(Map<String, Pending> batch) {
-    batchLock.writeLock().lock();
-    try {
-      Map<String, Pending> merged = new LinkedHashMap<>(batch);
-      for (Map.Entry<String, Pending> e : pending.entrySet()) {
-        Pending earlier = merged.get(e.getKey());
-        merged.put(
-            e.getKey(),
-            new Pending(
-                e.getValue().report(), earlier == null ? e.getValue().isNew() : earlier.isNew()));
-      }
-      synchronized (pendingLock) {
-        pending = merged;
-      }
-    } finally {
-      batchLock.writeLock().unlock();
-    }
-  }
-
-  private void notifyListeners(Map<String, Pending> batch) {
-    List<Report> newReports =
-        batch.values().stream().filter(Pending::isNew).map(Pending::report).toList();
+  private void notifyListeners(List<Report> newReports) {
     if (newReports.isEmpty()) {
       return;
     }

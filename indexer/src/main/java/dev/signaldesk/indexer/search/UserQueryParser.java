@@ -267,7 +267,11 @@ public final class UserQueryParser {
           .orElseThrow(
               () ->
                   new QuerySyntaxException(
-                      "Unknown field '" + fieldToken.text() + "' (known: " + fields.names() + ")",
+                      "Unknown field '"
+                          + fieldToken.text()
+                          + "' (known: "
+                          + fields.names()
+                          + "; put text with ':' in quotes to search for it)",
                       fieldToken.position()));
     }
 

@@ -30,6 +30,7 @@ class IndexAnalyzerTest {
         Arguments.of(
             "RTX 4090D, L40S and MI300X", List.of("rtx", "4090d", "l40s", "and", "mi300x")),
         Arguments.of("GB200 racks", List.of("gb200", "rack")),
+        Arguments.of("西部智算中心的算力租赁", List.of("西部", "智算", "中心", "的", "算力", "租赁")),
         Arguments.of("Nvidia's H100 rentals fell", List.of("nvidia", "h100", "rental", "fell")),
         Arguments.of(
             "2023年的租金为7.5元/卡时", List.of("2023", "年", "的", "租金", "为", "7.5", "元", "卡", "时")),

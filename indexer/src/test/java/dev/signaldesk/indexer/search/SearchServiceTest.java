@@ -199,6 +199,14 @@ class SearchServiceTest {
   }
 
   @Test
+  void standardKeywordFieldsAreQueryableWithNormalisedValues() {
+    assertThat(ids("chat_offer:sell")).containsExactly(CHAT_SELL.id());
+    assertThat(ids("id:" + GLUT.id())).containsExactly(GLUT.id());
+    assertThat(ids("source:(jazzyear OR TECHNODE) kind:news language:EN"))
+        .containsExactlyInAnyOrder(EN_RENTAL.id(), GLUT.id());
+  }
+
+  @Test
   void emptyQueryWithFiltersMatchesEverythingFiltered() {
     SearchRequest chats =
         new SearchRequest(
@@ -313,6 +321,17 @@ class SearchServiceTest {
     assertThat(facets.get("kind")).containsEntry("NEWS", 2L + BULK).containsEntry("CHAT", 1L);
     assertThat(facets.get("model")).containsEntry("H100", 3L + BULK);
     assertThat(facets.get("source").keySet()).first().isEqualTo("36kr");
+  }
+
+  @Test
+  void aReadOnlyIndexOnTheSameDirectoryServesTheSameSearch() throws IOException {
+    try (ReportIndex reader =
+        ReportIndex.openReadOnly(dir, TestReports.config(), List.of(new TestSignals()))) {
+      SearchResult result =
+          new SearchService(reader, search.fields()).search(SearchRequest.of("h100", 5));
+      assertThat(result.total()).isEqualTo(3 + BULK);
+      assertThat(result.facets().get("model")).containsEntry("H100", 3L + BULK);
+    }
   }
 
   @Test

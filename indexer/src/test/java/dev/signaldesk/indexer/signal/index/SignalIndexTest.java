@@ -69,6 +69,15 @@ class SignalIndexTest {
   }
 
   @Test
+  void signalFacetsAreCountedFromTheReportDocuments() {
+    var registry = SignalQueryFields.register(QueryFieldRegistry.standard(), config.signals());
+    var facets = new SearchService(index, registry).search(SearchRequest.of("", 20)).facets();
+    assertThat(facets.get(SignalFields.MODEL)).containsEntry("H100", 6L).containsEntry("A100", 1L);
+    assertThat(facets.get(SignalFields.SIGNAL)).containsKey("price");
+    assertThat(facets.get(SignalFields.SIDE)).containsKey("SELL");
+  }
+
+  @Test
   void monthlySeriesCountsARepostOnceAndDropsTheOutlier() {
     PriceIndexService prices = new PriceIndexService(index, config.signals());
     var s =

@@ -247,6 +247,8 @@ public final class PriceIndexService {
     searcher.search(
         query,
         new SimpleCollector() {
+          private long lastDay;
+          private List<Obs> current;
           private SortedNumericDocValues value;
           private SortedNumericDocValues day;
           private NumericDocValues story;
@@ -271,9 +273,12 @@ public final class PriceIndexService {
             long d = day.nextValue();
             long st = story.advanceExact(doc) ? story.longValue() : 0;
             long so = source.advanceExact(doc) ? source.longValue() : 0;
-            byStart
-                .computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>())
-                .add(new Obs(base + doc, d, v, st, so));
+            if (d != lastDay || current == null) {
+              // Mentions of one report sit next to each other and mostly share a day.
+              lastDay = d;
+              current = byStart.computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>());
+            }
+            current.add(new Obs(base + doc, d, v, st, so));
           }
 
           @Override

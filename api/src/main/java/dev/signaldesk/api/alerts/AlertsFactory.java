@@ -9,6 +9,7 @@ import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.FieldContributor;
 import dev.signaldesk.indexer.search.SearchService;
 import dev.signaldesk.indexer.search.UserQueryParser;
+import dev.signaldesk.indexer.signal.index.SignalFields;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
@@ -24,10 +25,10 @@ import java.util.List;
 public class AlertsFactory {
 
   /**
-   * The document field holding a story id (reposts of one piece share it). No contributor writes it
-   * yet; when one does, matches de-duplicate per story instead of per document.
+   * The document field holding a story id (reposts of one piece share it), written by the signals
+   * contributor: matches de-duplicate per story, so a repost does not alert twice.
    */
-  public static final String STORY_FIELD = "story_id";
+  public static final String STORY_FIELD = SignalFields.STORY;
 
   /** The system clock, unless another bean (a test's fixed clock) replaces it. */
   @Singleton

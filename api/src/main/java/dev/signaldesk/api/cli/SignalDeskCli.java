@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "SignalDesk 0.1.0",
     description = "News and market signals for the Chinese AI-compute market.",
-    subcommands = {ServeCommand.class, SearchCommand.class})
+    subcommands = {DemoCommand.class, ServeCommand.class, SearchCommand.class})
 public final class SignalDeskCli implements Runnable {
   private static final String[][] NOT_YET_AVAILABLE = {
     {"import", "Import chat exports (WeChat, Telegram, WhatsApp) into the index."},

@@ -68,7 +68,7 @@ final class TerminalResults {
         .replace("&#39;", "'")
         .replace("&#x27;", "'")
         .replace("&amp;", "&")
-        .trim();
+        .strip(); // not trim(): that would also cut a leading ESC of an ANSI code
   }
 
   private static String day(String iso) {

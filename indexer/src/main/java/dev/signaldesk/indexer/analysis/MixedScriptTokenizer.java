@@ -35,6 +35,12 @@ public final class MixedScriptTokenizer extends Tokenizer {
   /** Token type of a run that contains a digit ({@code H100}, {@code 2023}, {@code 7.5}). */
   public static final String ALNUM = "<ALNUM>";
 
+  /**
+   * Letter/digit runs longer than this (base64 blobs, hashes pasted into chats) are dropped: they
+   * are never searched for, and Lucene rejects terms over 32 KB, which would fail the whole report.
+   */
+  public static final int MAX_TOKEN_LENGTH = 255;
+
   /** Han runs longer than this are segmented in pieces: the segmenter is built for sentences. */
   private static final int MAX_HAN_RUN = 256;
 
@@ -165,7 +171,9 @@ public final class MixedScriptTokenizer extends Tokenizer {
         break;
       }
     }
-    pieces.add(new Piece(term.toString(), start, i, digit ? ALNUM : WORD));
+    if (term.length() <= MAX_TOKEN_LENGTH) {
+      pieces.add(new Piece(term.toString(), start, i, digit ? ALNUM : WORD));
+    }
     return i;
   }
 

@@ -28,6 +28,9 @@ public final class ReportDocuments {
   /** Stored, analysed text with offsets in the postings. */
   static final FieldType STORED_TEXT_WITH_OFFSETS = storedTextWithOffsets();
 
+  /** Keyword values longer than this are stored (in the JSON) but not indexed. */
+  static final int MAX_KEYWORD_CHARS = 2048;
+
   private ReportDocuments() {}
 
   /**
@@ -83,7 +86,9 @@ public final class ReportDocuments {
   }
 
   private static void addKeyword(Document doc, String field, String value, Field.Store store) {
-    if (value != null && !value.isEmpty()) {
+    // An over-long value (a data: URL, a pasted blob as a group name) is not worth a keyword and
+    // could exceed Lucene's term limit; the stored JSON still keeps it in full.
+    if (value != null && !value.isEmpty() && value.length() <= MAX_KEYWORD_CHARS) {
       doc.add(new StringField(field, value, store));
     }
   }

@@ -52,7 +52,9 @@ public final class QueryFieldRegistry {
   private final Map<String, QueryField> fields = new ConcurrentHashMap<>();
 
   /**
-   * A registry with the report fields: title, text, source, kind, language, author, published_at.
+   * A registry with the report fields: {@code title}, {@code text} (text); {@code source}, {@code
+   * kind}, {@code language}, {@code author}, {@code id}, {@code url}, {@code chat_group}, {@code
+   * chat_offer}, {@code origin} (keywords); {@code published_at} (date).
    */
   public static QueryFieldRegistry standard() {
     QueryFieldRegistry r = new QueryFieldRegistry();
@@ -62,6 +64,11 @@ public final class QueryFieldRegistry {
     r.registerKeyword(ReportFields.KIND, v -> v.toUpperCase(Locale.ROOT));
     r.registerKeyword(ReportFields.LANGUAGE, v -> v.toLowerCase(Locale.ROOT));
     r.registerKeyword(ReportFields.AUTHOR);
+    r.registerKeyword(ReportFields.ID);
+    r.registerKeyword(ReportFields.URL);
+    r.registerKeyword(ReportFields.CHAT_GROUP);
+    r.registerKeyword(ReportFields.CHAT_OFFER, v -> v.toUpperCase(Locale.ROOT));
+    r.registerKeyword(ReportFields.ORIGIN, v -> v.toUpperCase(Locale.ROOT));
     r.register(new QueryField(ReportFields.PUBLISHED_AT, FieldKind.DATE, null));
     return r;
   }

@@ -1,6 +1,7 @@
 package dev.signaldesk.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.signaldesk.indexer.TestReports;
 import dev.signaldesk.indexer.schema.ReportFields;
@@ -20,7 +21,10 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A writer killed with SIGKILL between and during commits loses nothing it had committed. */
+/**
+ * A writer in another process locks the index against other writers, and when killed with SIGKILL
+ * mid-ingest loses nothing it had committed.
+ */
 class ReportIndexCrashTest {
 
   private static final int PER_COMMIT = 40;
@@ -44,6 +48,9 @@ class ReportIndexCrashTest {
             .startsWith("COMMITTED ");
         committed = Integer.parseInt(line.substring("COMMITTED ".length()));
         commits++;
+        if (commits == 1) {
+          assertLockedButReadable(indexDir, committed);
+        }
       }
     } finally {
       child.destroyForcibly(); // SIGKILL: no shutdown hooks, no close, mid-write
@@ -62,6 +69,15 @@ class ReportIndexCrashTest {
             index.withSearcher(s -> (long) s.count(new TermQuery(new Term(ReportFields.ID, id))));
         assertThat(copies).as("copies of report %d", i).isEqualTo(1);
       }
+    }
+  }
+
+  /** While the child holds the writer: no second writer, but readers see its commits. */
+  private static void assertLockedButReadable(Path indexDir, int committed) throws IOException {
+    assertThatThrownBy(() -> ReportIndex.open(indexDir, TestReports.config(), List.of()))
+        .isInstanceOf(IndexLockedException.class);
+    try (ReportIndex reader = ReportIndex.openReadOnly(indexDir, TestReports.config())) {
+      assertThat(reader.count()).isGreaterThanOrEqualTo(committed);
     }
   }
 

@@ -69,6 +69,42 @@ class ReportIndexTest {
   }
 
   @Test
+  void oversizedTokensAndKeywordsDoNotFailTheReport() throws IOException {
+    String blob = "QUJD".repeat(10_000);
+    Report odd =
+        new Report(
+            "chat-oversized",
+            "chat:telegram-json",
+            dev.signaldesk.model.ReportKind.CHAT,
+            "https://example.org/" + blob,
+            null,
+            "群" + blob,
+            "出H100 " + blob + " 价格私聊",
+            blob,
+            "zh",
+            null,
+            null,
+            null,
+            null,
+            null);
+    try (ReportIndex index = ReportIndex.open(dir, TestReports.config(), List.of())) {
+      index.upsert(odd);
+      index.commit();
+      assertThat(index.get(odd.id())).contains(odd);
+      assertThat(countOf(index, new Term(ReportFields.ALL, "h100"))).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void anEmptyIndexHasNoReports() throws IOException {
+    try (ReportIndex index = ReportIndex.open(dir, TestReports.config(), List.of())) {
+      assertThat(index.count()).isZero();
+      assertThat(index.get(h100.id())).isEmpty();
+      assertThat(index.contains(h100.id())).isFalse();
+    }
+  }
+
+  @Test
   void reopeningAfterCloseKeepsCommittedReports() throws IOException {
     try (ReportIndex index = ReportIndex.open(dir, TestReports.config(), List.of())) {
       for (int i = 0; i < 30; i++) {

@@ -199,6 +199,14 @@ class SearchServiceTest {
   }
 
   @Test
+  void standardKeywordFieldsAreQueryableWithNormalisedValues() {
+    assertThat(ids("chat_offer:sell")).containsExactly(CHAT_SELL.id());
+    assertThat(ids("id:" + GLUT.id())).containsExactly(GLUT.id());
+    assertThat(ids("source:(jazzyear OR TECHNODE) kind:news language:EN"))
+        .containsExactlyInAnyOrder(EN_RENTAL.id(), GLUT.id());
+  }
+
+  @Test
   void emptyQueryWithFiltersMatchesEverythingFiltered() {
     SearchRequest chats =
         new SearchRequest(

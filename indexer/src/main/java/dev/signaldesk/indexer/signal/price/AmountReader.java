@@ -44,6 +44,11 @@ final class AmountReader {
       Pattern.compile(
           "^\\s?($|[，,。；;！!？?）)、/]|\\s(?![A-Za-z0-9])|左右|上下|多|出头|附近|一|每|出|收|起|以|的|(?i:per|each|a\\b|an\\b))");
 
+  // A bare figure right after a price word ("月租 2800", "售价 16000") is money in chat shorthand.
+  private static final Pattern PRICE_WORD_BEFORE =
+      Pattern.compile(
+          "(月租|日租|时租|年租|租金|租价|售价|报价|单价|价格|卖|(?i:price[ds]?|rent|rents))\\s?(约|大约|为|是|在|:|：|(?i:at|of|about|around))?\\s?$");
+
   private AmountReader() {}
 
   static List<Amount> read(String s) {
@@ -78,7 +83,13 @@ final class AmountReader {
       if (QUANTITY_AFTER.matcher(after).find() || isYear(s, n)) {
         return null;
       }
-      boolean unitFollows = PRICE_UNIT_AFTER.matcher(after).find();
+      boolean unitFollows =
+          PRICE_UNIT_AFTER.matcher(after).find()
+              || (Character.isDigit(s.charAt(n.start()))
+                  && PRICE_WORD_BEFORE.matcher(before).find());
+      if (!n.multiplied() && !Character.isDigit(s.charAt(n.start()))) {
+        return null; // a lone Chinese numeral (一, 两) without 元 is a count, not a sum
+      }
       boolean moneyMultiplier = n.multiplied() && MONEY_CONTEXT_AFTER.matcher(after).find();
       if (!unitFollows && !moneyMultiplier) {
         return null;
@@ -147,17 +158,6 @@ final class AmountReader {
 
   /** The factor a written multiplier stands for (万 → 10⁴); 1 for Chinese-numeral units. */
   static double factorOf(NumberToken t) {
-    if (t.multiplier() == null || t.multiplier().equals("cn")) {
-      return 1;
-    }
-    return switch (t.multiplier().toLowerCase(java.util.Locale.ROOT)) {
-      case "万", "w" -> 1e4;
-      case "千", "k", "thousand" -> 1e3;
-      case "亿" -> 1e8;
-      case "万亿" -> 1e12;
-      case "million", "mn", "m" -> 1e6;
-      case "billion", "bn" -> 1e9;
-      default -> 1;
-    };
+    return "cn".equals(t.multiplier()) ? 1 : NumberScanner.factor(t.multiplier());
   }
 }

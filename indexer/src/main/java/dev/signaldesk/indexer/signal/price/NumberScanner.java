@@ -75,16 +75,23 @@ final class NumberScanner {
     if (mult == null) {
       return new NumberToken(m.start(), m.end(), v, v, null);
     }
-    double f =
-        switch (mult.toLowerCase(Locale.ROOT)) {
-          case "万", "w" -> 1e4;
-          case "千", "k", "thousand" -> 1e3;
-          case "亿" -> 1e8;
-          case "万亿" -> 1e12;
-          case "million", "mn", "m" -> 1e6;
-          case "billion", "bn" -> 1e9;
-          default -> 1;
-        };
+    double f = factor(mult);
     return new NumberToken(m.start(), m.end(), v * f, v * f, mult);
+  }
+
+  /** The factor a written multiplier stands for (万 → 10⁴); 1 for none or unknown. */
+  static double factor(String multiplier) {
+    if (multiplier == null) {
+      return 1;
+    }
+    return switch (multiplier.toLowerCase(Locale.ROOT)) {
+      case "万", "w" -> 1e4;
+      case "千", "k", "thousand" -> 1e3;
+      case "亿" -> 1e8;
+      case "万亿" -> 1e12;
+      case "million", "mn", "m" -> 1e6;
+      case "billion", "bn" -> 1e9;
+      default -> 1;
+    };
   }
 }

@@ -39,11 +39,11 @@ final class UnitReader {
               + ")");
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile(
-          "(?<month>月租|每月|一个月|每个月|包月|月费|月付|(?i:monthly|per month|a month))|(?<hour>时租|每小时|小时租|(?i:hourly|per hour|an hour))|"
+          "(?<month>月租|每月|一个月|每个月|包月|月费|月付|(?i:monthly|per month|a month))|(?<hour>时租|每小时|小时租|每卡时|每卡每时|每卡小时|(?i:hourly|per hour|an hour))|"
               + "(?<day>日租|每天|每日|(?i:daily|per day))|(?<year>年租|每年|一年|年费|年付|(?i:annual|yearly|per year|a year))");
   private static final Pattern SCOPE_BEFORE =
       Pattern.compile(
-          "(?<gpu>单卡|每卡|每张|一张|单张|每颗|单颗|每块|(?i:per (?:gpu|card|chip)|a (?:card|chip)))|(?<srv>整机|每台|一台|单台|整台|(?i:per (?:server|node)|a server))");
+          "(?<gpu>单卡|每卡时|每卡|每张|一张|单张|每颗|单颗|每块|(?i:per (?:gpu|card|chip)|a (?:card|chip)))|(?<srv>整机|每台|一台|单台|整台|(?i:per (?:server|node)|a server))");
 
   private UnitReader() {}
 

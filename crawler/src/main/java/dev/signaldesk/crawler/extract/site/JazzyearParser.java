@@ -97,7 +97,7 @@ public final class JazzyearParser {
   /** The first {@code span.time} that is not part of a list or link (related articles). */
   static OffsetDateTime bylineDay(Document doc) {
     for (Element time : doc.select("span.time")) {
-      if (!time.parents().select("li, a, ul, ol, .related, .recommend").isEmpty()) {
+      if (time.parents().is("li, a, ul, ol, .related, .recommend, .hot")) {
         continue;
       }
       Matcher m = DAY.matcher(time.text());

@@ -88,9 +88,11 @@ final class ImportRun implements MessageHandler {
         senderName(mentioned, mentioned);
       }
       // WeChat ends an @mention with U+2005: the name may belong to someone who never speaks.
-      Matcher mention = WECHAT_MENTION.matcher(rawText);
-      while (mention.find()) {
-        senderName(mention.group(1), mention.group(1));
+      if (rawText.indexOf('\u2005') >= 0) {
+        Matcher mention = WECHAT_MENTION.matcher(rawText);
+        while (mention.find()) {
+          senderName(mention.group(1), mention.group(1));
+        }
       }
     }
     String text = redactor.redact(options.pseudonymise() ? names.scrub(rawText) : rawText);

@@ -15,7 +15,12 @@ final class LanguageGuess {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+      if (cp < 0x80) {
+        if (cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z') {
+          letters++;
+        }
+      } else if (cp >= 0x4E00 && cp <= 0x9FFF
+          || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
         han++;
         letters++;
       } else if (Character.isLetter(cp)) {

@@ -3,7 +3,6 @@ package dev.signaldesk.crawler.chat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,18 +53,6 @@ final class MemoTraceTxtParser implements ChatParser {
     String text = p.text().strip();
     MessageType type = p.start.system() ? MessageType.SYSTEM : WeChatContent.placeholderType(text);
     text = WeChatContent.wordsOnly(type, text);
-    return new ParsedMessage(
-        p.start.line(),
-        p.start.time(),
-        null,
-        null,
-        p.start.sender(),
-        p.start.sender(),
-        text,
-        type,
-        null,
-        null,
-        null,
-        List.copyOf(p.namesInText));
+    return p.toMessage(null, type, text);
   }
 }

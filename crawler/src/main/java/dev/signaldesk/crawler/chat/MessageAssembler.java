@@ -32,6 +32,23 @@ final class MessageAssembler {
       text.append(start.firstText());
     }
 
+    /** The finished message, for formats without ids or replies. */
+    ParsedMessage toMessage(String chatName, MessageType type, String finalText) {
+      return new ParsedMessage(
+          start.line(),
+          start.time(),
+          null,
+          chatName,
+          start.sender(),
+          start.sender(),
+          finalText,
+          type,
+          null,
+          null,
+          null,
+          List.copyOf(namesInText));
+    }
+
     String text() {
       int end = text.length();
       while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {

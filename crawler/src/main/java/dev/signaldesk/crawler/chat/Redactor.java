@@ -37,32 +37,55 @@ final class Redactor {
               + "([A-Za-z][-_A-Za-z0-9]{5,19})(?![-_A-Za-z0-9])");
 
   String redact(String text) {
-    if (!mayContainSomething(text)) {
-      return text;
+    // Cheap scans first: most messages hold nothing to redact and skip most patterns.
+    int digits = countDigits(text);
+    String out = text;
+    if (digits >= 15) {
+      out = ID.matcher(out).replaceAll(ID_NUMBER);
+      out = replaceCards(out);
     }
-    String out = ID.matcher(text).replaceAll(ID_NUMBER);
-    out = replaceCards(out);
-    out = CN_MOBILE.matcher(out).replaceAll(PHONE);
-    out = EMAIL_ADDRESS.matcher(out).replaceAll(EMAIL);
-    out = replaceInternational(out);
-    out = WXID.matcher(out).replaceAll(WECHAT);
-    return WECHAT_LABELLED
-        .matcher(out)
-        .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + WECHAT));
+    if (digits >= 11) {
+      out = CN_MOBILE.matcher(out).replaceAll(PHONE);
+    }
+    if (out.indexOf('@') >= 0) {
+      out = EMAIL_ADDRESS.matcher(out).replaceAll(EMAIL);
+    }
+    if (digits >= 8 && out.indexOf('+') >= 0) {
+      out = replaceInternational(out);
+    }
+    if (out.contains("wxid_")) {
+      out = WXID.matcher(out).replaceAll(WECHAT);
+    }
+    if (mayHoldWeChatLabel(out)) {
+      out =
+          WECHAT_LABELLED
+              .matcher(out)
+              .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + WECHAT));
+    }
+    return out;
   }
 
-  /** Cheap pre-check: most messages hold nothing to redact and skip every regex. */
-  private static boolean mayContainSomething(String text) {
+  private static int countDigits(String text) {
     int digits = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++digits >= 7) {
-          return true;
-        }
-      } else if (c == '@' || c == '微' || c == 'x' || c == 'X' || c == '信') {
-        return true;
-      } else if ((c == 't' || c == 'T') && text.regionMatches(true, i - 5, "wechat", 0, 6)) {
+        digits++;
+      }
+    }
+    return digits;
+  }
+
+  private static boolean mayHoldWeChatLabel(String text) {
+    if (text.contains("微") || text.contains("v信") || text.contains("V信")) {
+      return true;
+    }
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'v' || c == 'V' || c == 'w' || c == 'W')
+          && (text.regionMatches(true, i + 1, "x", 0, 1)
+              || text.regionMatches(true, i, "weixin", 0, 6)
+              || text.regionMatches(true, i, "wechat", 0, 6))) {
         return true;
       }
     }

@@ -41,20 +41,15 @@ final class TelegramJsonParser implements ChatParser {
       walk.chat("");
     } catch (JsonEOFException e) {
       handler.problem(
-          walk.index + 1,
-          "the JSON ends early after message "
-              + walk.index
-              + " (truncated file?); at "
-              + walk.path);
+          walk.position(), "the JSON ends early at " + walk.path + " (truncated file?)");
     } catch (JsonParseException e) {
       handler.problem(
-          walk.index + 1,
+          walk.position(),
           String.format(
-              "malformed JSON at line %d, column %d after message %d (%s); the rest of the file is"
-                  + " not read",
-              e.getLocation().getLineNr(), e.getLocation().getColumnNr(), walk.index, walk.path));
+              "malformed JSON at line %d, column %d (%s); the rest of the file is not read",
+              e.getLocation().getLineNr(), e.getLocation().getColumnNr(), walk.path));
     } catch (JsonProcessingException e) {
-      handler.problem(walk.index + 1, "unreadable JSON after message " + walk.index);
+      handler.problem(walk.position(), "unreadable JSON at " + walk.path);
     }
   }
 
@@ -64,11 +59,17 @@ final class TelegramJsonParser implements ChatParser {
     private final MessageHandler handler;
     private JsonParser parser;
     private long index;
+    private boolean inMessage;
     private String path = "$";
 
     Walk(ChatSource source, MessageHandler handler) {
       this.source = source;
       this.handler = handler;
+    }
+
+    /** The 1-based index of the message being read, or of the next one between messages. */
+    long position() {
+      return inMessage ? index : index + 1;
     }
 
     /** Reads a chat object; the parser is at its START_OBJECT. */
@@ -122,7 +123,9 @@ final class TelegramJsonParser implements ChatParser {
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         path = at + "[" + n + "]";
         index++;
+        inMessage = true;
         JsonNode node = MAPPER.readTree(parser);
+        inMessage = false;
         TelegramMessage.read(node, chat, index, source.zone(), handler, path);
         n++;
       }

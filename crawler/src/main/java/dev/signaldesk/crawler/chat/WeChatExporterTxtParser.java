@@ -3,7 +3,6 @@ package dev.signaldesk.crawler.chat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,18 +55,6 @@ final class WeChatExporterTxtParser implements ChatParser {
     String text = p.text().strip();
     MessageType type = p.start.system() ? MessageType.SYSTEM : WeChatContent.placeholderType(text);
     text = WeChatContent.wordsOnly(type, text);
-    return new ParsedMessage(
-        p.start.line(),
-        p.start.time(),
-        null,
-        chatName,
-        p.start.sender(),
-        p.start.sender(),
-        text,
-        type,
-        null,
-        null,
-        null,
-        List.of());
+    return p.toMessage(chatName, type, text);
   }
 }

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -104,19 +103,7 @@ final class WhatsAppTxtParser implements ChatParser {
         text = "";
       }
     }
-    return new ParsedMessage(
-        p.start.line(),
-        p.start.time(),
-        null,
-        null,
-        p.start.sender(),
-        p.start.sender(),
-        text,
-        type,
-        null,
-        null,
-        null,
-        List.of());
+    return p.toMessage(null, type, text);
   }
 
   /** The media type of a placeholder, or null for real text. */

@@ -44,4 +44,13 @@ final class Fixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * Copies the fixture into {@code dir/in} and imports it with a data directory under {@code dir}.
+   */
+  static ImportSummary importFixture(
+      Path dir, String name, ImportOptions options, MemorySink sink) {
+    return new ChatImporter(dir.resolve("data"), CLOCK)
+        .importFile(copy(name, dir.resolve("in")), options, sink);
+  }
 }

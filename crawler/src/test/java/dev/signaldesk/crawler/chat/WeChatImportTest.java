@@ -19,8 +19,7 @@ class WeChatImportTest {
   private final MemorySink sink = new MemorySink();
 
   private ImportSummary importFixture(String name, ImportOptions options) {
-    ChatImporter importer = new ChatImporter(dir.resolve("data"), Fixtures.CLOCK);
-    return importer.importFile(Fixtures.copy(name, dir.resolve("in")), options, sink);
+    return Fixtures.importFixture(dir, name, options, sink);
   }
 
   @Test

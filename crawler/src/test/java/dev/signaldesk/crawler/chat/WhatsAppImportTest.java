@@ -29,7 +29,7 @@ class WhatsAppImportTest {
   }
 
   private ImportSummary importFixture(String name, ImportOptions options) {
-    return importer().importFile(Fixtures.copy(name, dir.resolve("in")), options, sink);
+    return Fixtures.importFixture(dir, name, options, sink);
   }
 
   @Test

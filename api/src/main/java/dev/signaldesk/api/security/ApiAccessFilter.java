@@ -72,6 +72,9 @@ public final class ApiAccessFilter implements Ordered {
     if (caller.anonymous() && !(need.anonymousRead() && anonymousRead)) {
       return AccessProblems.unauthorised("This endpoint needs an API key.");
     }
+    if (caller.anonymous() && !caller.mayReadChat() && isChatDocument(request.getPath())) {
+      return AccessProblems.unauthorised("Chat documents need an API key.");
+    }
     if (!caller.role().includes(need.role())) {
       return AccessProblems.forbidden(
           "This endpoint needs the " + need.role().configName() + " role.");
@@ -82,6 +85,11 @@ public final class ApiAccessFilter implements Ordered {
     }
     request.setAttribute(Caller.ATTRIBUTE, caller);
     return null;
+  }
+
+  /** Chat report ids start with {@code chat-} ({@link dev.signaldesk.model.ReportIds#forChat}). */
+  static boolean isChatDocument(String path) {
+    return path.startsWith("/api/documents/chat-");
   }
 
   /** Empty optional: no credentials; empty string: credentials in a form we cannot read. */

@@ -25,6 +25,9 @@ final class AlertsTestApp implements AutoCloseable {
   static final String CAROL_READER = "carol-reader-key-00003";
   static final String DAVE = "dave-analyst-key-000004";
 
+  /** Handed over as SIGNALDESK_API_KEY would be (Micronaut maps it to signaldesk.api.key). */
+  static final String ENV_ADMIN = "env-admin-key-00000005";
+
   private final ApplicationContext context;
   private final EmbeddedServer server;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -84,7 +87,9 @@ final class AlertsTestApp implements AutoCloseable {
                     ServerProperties.PORT,
                     -1,
                     "signaldesk.alerts.webhook-scheduler",
-                    "false"))
+                    "false",
+                    "signaldesk.api.key",
+                    ENV_ADMIN))
             .singletons(clock)
             .start();
     try {

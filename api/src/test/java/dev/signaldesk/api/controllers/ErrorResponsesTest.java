@@ -11,6 +11,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -48,5 +49,20 @@ class ErrorResponsesTest extends IndexedDataDir {
     assertThat(problem.path("title").asText()).isNotBlank();
     assertThat(problem.path("detail").asText()).contains(named);
     assertThat(Http.body(r)).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unexpectedFailureIsA500ProblemThatRevealsNoInternals() throws Exception {
+    HttpResponse<String> r = Http.get(client, "/test/failing");
+
+    assertThat(r.code()).isEqualTo(500);
+    assertThat(r.getContentType().map(Object::toString)).hasValue("application/problem+json");
+    JsonNode problem = JSON.readTree(Http.body(r));
+    assertThat(problem.path("status").asInt()).isEqualTo(500);
+    assertThat(problem.path("title").asText()).isEqualTo("Internal Server Error");
+    assertThat(Http.body(r))
+        .doesNotContain("secret")
+        .doesNotContain("IllegalStateException")
+        .doesNotContain("\tat ");
   }
 }

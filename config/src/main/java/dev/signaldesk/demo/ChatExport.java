@@ -1,5 +1,6 @@
 package dev.signaldesk.demo;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -22,5 +23,23 @@ public record ChatExport(String fileName, byte[] bytes) {
   @Override
   public byte[] bytes() {
     return bytes.clone();
+  }
+
+  // A record compares arrays by reference; two exports with the same name and content are equal.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ChatExport other
+        && fileName.equals(other.fileName)
+        && Arrays.equals(bytes, other.bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * fileName.hashCode() + Arrays.hashCode(bytes);
+  }
+
+  @Override
+  public String toString() {
+    return "ChatExport[fileName=" + fileName + ", bytes=" + bytes.length + " bytes]";
   }
 }

@@ -72,6 +72,12 @@ class QuickRunSmokeTest {
 
     ScenarioResult size = new IndexSizeScenario().run(ctx, 400).get(0);
     assertThat(size.metric("bytes_per_doc").value()).isPositive();
+
+    List<ScenarioResult> series = new SignalSeriesScenario().run(ctx, 400);
+    assertThat(series).hasSize(3);
+    // The generated prices reach the price index: a monthly H100 series with real observations.
+    assertThat(series.get(0).metric("points").value()).isGreaterThan(3);
+    assertThat(series.get(0).metric("mentions").value()).isGreaterThan(10);
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The HTTP load generator (child JVM). Arguments: base URL (loopback), clients, seconds, maximum
@@ -22,6 +23,8 @@ import java.util.Map;
 public final class HttpLoadMain {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+  private static final LongAdder REJECTED = new LongAdder();
+  private static volatile String firstRejection;
 
   private HttpLoadMain() {}
 
@@ -58,11 +61,15 @@ public final class HttpLoadMain {
         Duration.ofSeconds(2),
         requests.size() * 10,
         n -> send(http, requests.get(n % requests.size())));
+    REJECTED.reset();
+    firstRejection = null;
     LoadRunner.Outcome o =
         LoadRunner.run(clients, time, max, n -> send(http, requests.get(n % requests.size())));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("requests", o.latencies().count());
     out.put("errors", o.errors());
+    out.put("rejected", REJECTED.sum());
+    out.put("firstRejection", firstRejection);
     out.put("firstError", o.firstError());
     out.put("seconds", o.seconds());
     out.put("qps", o.requestsPerSecond());
@@ -75,17 +82,28 @@ public final class HttpLoadMain {
   private static void send(HttpClient http, HttpRequest request)
       throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      String body = response.body();
-      throw new IOException(
-          "HTTP "
-              + response.statusCode()
-              + " for "
-              + request.uri().getRawPath()
-              + "?"
-              + request.uri().getRawQuery()
-              + ": "
-              + body.substring(0, Math.min(200, body.length())));
+    int status = response.statusCode();
+    if (status >= 400 && status < 500) {
+      REJECTED.increment();
+      if (firstRejection == null) {
+        firstRejection = describe(request, response);
+      }
+      return;
     }
+    if (status != 200) {
+      throw new IOException(describe(request, response));
+    }
+  }
+
+  private static String describe(HttpRequest request, HttpResponse<String> response) {
+    String body = response.body();
+    return "HTTP "
+        + response.statusCode()
+        + " for "
+        + request.uri().getRawPath()
+        + "?"
+        + request.uri().getRawQuery()
+        + ": "
+        + body.substring(0, Math.min(300, body.length()));
   }
 }

@@ -16,7 +16,9 @@ public final class LoadClientProcess {
   /**
    * What the load generator measured.
    *
-   * @param requests successful requests
+   * @param requests successful (200) requests
+   * @param rejected requests the server refused with a 4xx (e.g. an unknown query field)
+   * @param firstRejection the first refusal, or null
    * @param errors failed requests (non-200 or I/O)
    * @param firstError the first failure, or null
    * @param qps successful requests per second
@@ -24,6 +26,8 @@ public final class LoadClientProcess {
    */
   public record Result(
       long requests,
+      long rejected,
+      String firstRejection,
       long errors,
       String firstError,
       double qps,
@@ -71,6 +75,8 @@ public final class LoadClientProcess {
       JsonNode json = new ObjectMapper().readTree(text.substring(text.lastIndexOf('\n') + 1));
       return new Result(
           json.get("requests").asLong(),
+          json.get("rejected").asLong(),
+          json.get("firstRejection").isNull() ? null : json.get("firstRejection").asText(),
           json.get("errors").asLong(),
           json.get("firstError").isNull() ? null : json.get("firstError").asText(),
           json.get("qps").asDouble(),

@@ -66,8 +66,12 @@ final class HttpSearchScenario implements Scenario {
             .add(Metric.of("p95_ms", r.p95(), "ms"))
             .add(clients == 8 ? p99.atMost(100, "<= 100 ms at 1M docs, 8 clients") : p99)
             .add(Metric.of("requests", r.requests(), "requests"))
+            .add(Metric.of("rejected_4xx", r.rejected(), "requests"))
             .add(Metric.of("errors", r.errors(), "requests"));
         String note = "server -Xmx" + SERVER_HEAP + "; baseline: in-process TermQuery top-10";
+        if (r.firstRejection() != null) {
+          note += "; first 4xx: " + r.firstRejection();
+        }
         if (r.firstError() != null) {
           note += "; first error: " + r.firstError();
         }

@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * Heap needed to serve: starts {@code signaldesk serve} on the generated index with each -Xmx of
- * the profile, smallest first, and sends it the query mix from 8 clients. A heap "serves" when
- * every request succeeds and the server is still alive afterwards; the first such heap is the
- * answer. Also reports the server's heap after a full GC ({@code jcmd GC.heap_info}).
+ * the profile, smallest first, and sends it the query mix from 8 clients. A heap "serves" when no
+ * request fails with a 5xx or an I/O error (an out-of-memory server fails both ways) and the server
+ * is still alive afterwards; the first such heap is the answer. A 4xx refusal is an answer. Also
+ * reports the server's heap after a full GC ({@code jcmd GC.heap_info}).
  */
 final class ServeHeapScenario implements Scenario {
 
@@ -61,7 +62,10 @@ final class ServeHeapScenario implements Scenario {
         served = server.isAlive() && r.requests() > 0 && r.errors() == 0;
         note =
             served
-                ? "served " + r.requests() + " requests without an error"
+                ? "answered "
+                    + r.requests()
+                    + " requests without a 5xx or I/O error"
+                    + (r.rejected() == 0 ? "" : " (" + r.rejected() + " refused with 4xx)")
                 : "not served: "
                     + r.errors()
                     + " errors"

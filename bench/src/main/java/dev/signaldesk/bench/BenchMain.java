@@ -45,6 +45,13 @@ public final class BenchMain implements Callable<Integer> {
   List<Long> sizes;
 
   @Option(
+      names = "--saved-queries",
+      split = ",",
+      paramLabel = "N",
+      description = "Saved-query counts for the alerts scenario, overriding the profile's.")
+  List<Integer> savedQueries;
+
+  @Option(
       names = "--scenario",
       split = ",",
       paramLabel = "NAME",
@@ -79,6 +86,13 @@ public final class BenchMain implements Callable<Integer> {
       description = "Write the results table into this Markdown file (between its result markers).")
   Path docs;
 
+  @Option(
+      names = "--include-results",
+      split = ",",
+      paramLabel = "FILE",
+      description = "Earlier results files whose tables --update-docs writes before this run's.")
+  List<Path> includeResults;
+
   @Option(names = "--commit", description = "Commit being measured (the launcher passes it).")
   String commit = "unknown";
 
@@ -95,6 +109,9 @@ public final class BenchMain implements Callable<Integer> {
     Profile profile = quick ? Profile.quick() : Profile.full();
     if (sizes != null && !sizes.isEmpty()) {
       profile = profile.withSizes(sizes);
+    }
+    if (savedQueries != null && !savedQueries.isEmpty()) {
+      profile = profile.withSavedQueryCounts(savedQueries);
     }
     List<Scenario> selected = Scenarios.select(scenarios);
     Files.createDirectories(work);
@@ -135,7 +152,14 @@ public final class BenchMain implements Callable<Integer> {
       }
     }
     if (docs != null) {
-      MarkdownTable.updateDocs(docs, run);
+      List<BenchRun> runs = new ArrayList<>();
+      for (Path earlier : includeResults == null ? List.<Path>of() : includeResults) {
+        runs.add(
+            ResultsFile.read(earlier)
+                .orElseThrow(() -> new IllegalArgumentException("No results file " + earlier)));
+      }
+      runs.add(run);
+      MarkdownTable.updateDocs(docs, runs);
     }
     System.out.println("results: " + file);
     return ctx.results().stream().anyMatch(r -> r.status() == ScenarioResult.Status.FAILED) ? 1 : 0;

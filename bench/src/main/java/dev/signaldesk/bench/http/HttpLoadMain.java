@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The HTTP load generator (child JVM). Arguments: base URL (loopback), clients, seconds, maximum
@@ -23,7 +22,6 @@ import java.util.concurrent.atomic.LongAdder;
 public final class HttpLoadMain {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-  private static final LongAdder REJECTED = new LongAdder();
   private static volatile String firstRejection;
 
   private HttpLoadMain() {}
@@ -61,14 +59,13 @@ public final class HttpLoadMain {
         Duration.ofSeconds(2),
         requests.size() * 10,
         n -> send(http, requests.get(n % requests.size())));
-    REJECTED.reset();
     firstRejection = null;
     LoadRunner.Outcome o =
         LoadRunner.run(clients, time, max, n -> send(http, requests.get(n % requests.size())));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("requests", o.latencies().count());
     out.put("errors", o.errors());
-    out.put("rejected", REJECTED.sum());
+    out.put("rejected", o.rejected());
     out.put("firstRejection", firstRejection);
     out.put("firstError", o.firstError());
     out.put("seconds", o.seconds());
@@ -79,20 +76,21 @@ public final class HttpLoadMain {
     System.out.println(new ObjectMapper().writeValueAsString(out));
   }
 
-  private static void send(HttpClient http, HttpRequest request)
+  /** True when answered (200), false when refused (4xx); throws on 5xx and I/O failures. */
+  private static boolean send(HttpClient http, HttpRequest request)
       throws IOException, InterruptedException {
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     int status = response.statusCode();
     if (status >= 400 && status < 500) {
-      REJECTED.increment();
       if (firstRejection == null) {
         firstRejection = describe(request, response);
       }
-      return;
+      return false;
     }
     if (status != 200) {
       throw new IOException(describe(request, response));
     }
+    return true;
   }
 
   private static String describe(HttpRequest request, HttpResponse<String> response) {

@@ -39,16 +39,31 @@ public final class ServerProcess implements Closeable {
   /**
    * Starts the server and waits until it prints its URL.
    *
+   * @param configFile the YAML laid over the defaults (the bench lifts the per-key rate limit)
    * @param extraJvmArgs e.g. {@code -XX:StartFlightRecording=...}
    * @throws IOException if it does not start (its last output lines are in the message)
    */
   public static ServerProcess start(
-      String java, Path apiJar, Path dataDir, String heap, List<String> extraJvmArgs)
+      String java,
+      Path apiJar,
+      Path dataDir,
+      Path configFile,
+      String heap,
+      List<String> extraJvmArgs)
       throws IOException {
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Dfile.encoding=UTF-8"));
     cmd.addAll(extraJvmArgs);
     cmd.addAll(
-        List.of("-jar", apiJar.toString(), "serve", "--data", dataDir.toString(), "--port", "0"));
+        List.of(
+            "-jar",
+            apiJar.toString(),
+            "serve",
+            "--data",
+            dataDir.toString(),
+            "--config",
+            configFile.toString(),
+            "--port",
+            "0"));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     List<String> output = Collections.synchronizedList(new ArrayList<>());
     CompletableFuture<String> ready = new CompletableFuture<>();

@@ -14,19 +14,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class LoadRunner {
 
-  /** One request; {@code n} picks the query. Returns normally on success. */
+  /** One request; {@code n} picks the query. Returns true when answered, false when refused. */
   @FunctionalInterface
   public interface Operation {
-    void run(int n) throws Exception;
+    boolean run(int n) throws Exception;
   }
 
   /**
    * @param latencies every successful request
+   * @param rejected requests the server refused (e.g. HTTP 4xx)
    * @param errors requests that threw
    * @param firstError the message of the first error, or null
    * @param seconds wall time of the whole level
    */
-  public record Outcome(LatencyRecorder latencies, long errors, String firstError, double seconds) {
+  public record Outcome(
+      LatencyRecorder latencies, long rejected, long errors, String firstError, double seconds) {
     public double requestsPerSecond() {
       return latencies.count() / seconds;
     }
@@ -38,6 +40,7 @@ public final class LoadRunner {
       throws InterruptedException {
     AtomicInteger issued = new AtomicInteger();
     AtomicLong errors = new AtomicLong();
+    AtomicLong rejected = new AtomicLong();
     String[] firstError = new String[1];
     long deadline = System.nanoTime() + time.toNanos();
     List<LatencyRecorder> recorders = new ArrayList<>();
@@ -56,8 +59,11 @@ public final class LoadRunner {
                   }
                   long t0 = System.nanoTime();
                   try {
-                    operation.run(n);
-                    recorder.record(System.nanoTime() - t0);
+                    if (operation.run(n)) {
+                      recorder.record(System.nanoTime() - t0);
+                    } else {
+                      rejected.incrementAndGet();
+                    }
                   } catch (Exception e) {
                     if (errors.getAndIncrement() == 0) {
                       synchronized (firstError) {
@@ -78,7 +84,7 @@ public final class LoadRunner {
     LatencyRecorder all = new LatencyRecorder();
     recorders.forEach(all::merge);
     synchronized (firstError) {
-      return new Outcome(all, errors.get(), firstError[0], seconds);
+      return new Outcome(all, rejected.get(), errors.get(), firstError[0], seconds);
     }
   }
 }

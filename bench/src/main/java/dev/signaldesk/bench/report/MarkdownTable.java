@@ -5,6 +5,7 @@ import dev.signaldesk.bench.measure.ScenarioResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,13 +44,7 @@ public final class MarkdownTable {
     md.append("|---|---|---:|---|---:|---:|---:|---|---:|---:|\n");
     for (ScenarioResult r : run.results()) {
       if (r.status() != ScenarioResult.Status.OK) {
-        md.append("| ")
-            .append(r.scenario())
-            .append(" | ")
-            .append(r.variant())
-            .append(" | ")
-            .append(String.format(Locale.ROOT, "%,d", r.documents()))
-            .append(" | ")
+        rowStart(md, r)
             .append(r.status().name().toLowerCase(Locale.ROOT))
             .append(": ")
             .append(escape(r.note()))
@@ -59,13 +54,7 @@ public final class MarkdownTable {
         continue;
       }
       for (Metric m : r.metrics()) {
-        md.append("| ")
-            .append(r.scenario())
-            .append(" | ")
-            .append(r.variant())
-            .append(" | ")
-            .append(String.format(Locale.ROOT, "%,d", r.documents()))
-            .append(" | ")
+        rowStart(md, r)
             .append(m.name())
             .append(" | ")
             .append(fmt(m.value()))
@@ -100,10 +89,26 @@ public final class MarkdownTable {
     return md.toString();
   }
 
-  /** Replaces the results section of {@code docs} (creating the markers at the end if missing). */
-  public static void updateDocs(Path docs, BenchRun run) throws IOException {
+  /**
+   * Replaces the results section of {@code docs} with the tables of {@code runs}, one after the
+   * other (creating the markers at the end if missing).
+   */
+  public static void updateDocs(Path docs, List<BenchRun> runs) throws IOException {
     String text = Files.exists(docs) ? Files.readString(docs) : "# Benchmarks\n\n";
-    String section = START + "\n" + render(run) + END;
+    StringBuilder tables = new StringBuilder();
+    for (BenchRun run : runs) {
+      tables
+          .append("### ")
+          .append(run.date())
+          .append(", commit ")
+          .append(run.commit())
+          .append(", ")
+          .append(run.profile())
+          .append("\n\n")
+          .append(render(run))
+          .append('\n');
+    }
+    String section = START + "\n" + tables + END;
     int s = text.indexOf(START);
     int e = text.indexOf(END);
     String updated =
@@ -111,6 +116,17 @@ public final class MarkdownTable {
             ? text.substring(0, s) + section + text.substring(e + END.length())
             : text + "\n" + section + "\n";
     Files.writeString(docs, updated);
+  }
+
+  /** The scenario, variant and size cells that start every row of {@code r}. */
+  private static StringBuilder rowStart(StringBuilder md, ScenarioResult r) {
+    return md.append("| ")
+        .append(r.scenario())
+        .append(" | ")
+        .append(r.variant())
+        .append(" | ")
+        .append(String.format(Locale.ROOT, "%,d", r.documents()))
+        .append(" | ");
   }
 
   private static String target(Metric m) {

@@ -3,7 +3,9 @@ package dev.signaldesk.bench.scenario;
 import dev.signaldesk.bench.corpus.CorpusSpec;
 import dev.signaldesk.bench.measure.ScenarioResult;
 import dev.signaldesk.config.SignalDeskConfig;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -55,6 +57,34 @@ public record BenchContext(
   public void progress(String format, Object... args) {
     log.printf("  " + format + "%n", args);
     log.flush();
+  }
+
+  /**
+   * The config file the benchmark server runs with: the defaults, except that the per-key rate
+   * limit is lifted (a load test from one address would otherwise measure 429s) and anonymous
+   * callers may see chat reports (so the mix searches the same documents as in process).
+   */
+  public Path serverConfig() throws IOException {
+    Path file = work.resolve("bench-server.yml");
+    Files.writeString(
+        file,
+        "# Written by signaldesk bench for the server it starts.\n"
+            + "api:\n  anonymous-chat: true\n  rate-limit-per-minute: 1000000000\n");
+    return file;
+  }
+
+  /**
+   * A SKIPPED row when there is no API jar, for the scenarios that start the server; else empty.
+   */
+  public Optional<ScenarioResult> skipWithoutApiJar(String scenario, long documents) {
+    if (apiJar.isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ScenarioResult.skipped(
+            scenario,
+            documents,
+            "the runnable API jar is not built (run ./signaldesk --help once, or pass --api-jar)"));
   }
 
   /** A result recorded earlier in this run. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Search over HTTP: {@code signaldesk serve} on the generated index in one child JVM, the load
@@ -28,12 +29,9 @@ final class HttpSearchScenario implements Scenario {
 
   @Override
   public List<ScenarioResult> run(BenchContext ctx, long documents) throws IOException {
-    if (ctx.apiJar().isEmpty()) {
-      return List.of(
-          ScenarioResult.skipped(
-              name(),
-              documents,
-              "the runnable API jar is not built (run ./signaldesk --help once, or pass --api-jar)"));
+    Optional<ScenarioResult> skip = ctx.skipWithoutApiJar(name(), documents);
+    if (skip.isPresent()) {
+      return List.of(skip.get());
     }
     ctx.indexes().ensure(documents);
     CorpusSpec spec = ctx.corpus(documents);
@@ -42,7 +40,12 @@ final class HttpSearchScenario implements Scenario {
     Path jar = ctx.apiJar().get();
     try (ServerProcess server =
         ServerProcess.start(
-            BenchContext.javaCommand(), jar, ctx.indexes().dataDir(spec), SERVER_HEAP, List.of())) {
+            BenchContext.javaCommand(),
+            jar,
+            ctx.indexes().dataDir(spec),
+            ctx.serverConfig(),
+            SERVER_HEAP,
+            List.of())) {
       for (int clients : ctx.profile().clientCounts()) {
         ScenarioResult.Builder row = ScenarioResult.ok(name(), clients + " clients", documents);
         LoadClientProcess.Result r =

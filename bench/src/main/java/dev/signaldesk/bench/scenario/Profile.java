@@ -63,6 +63,21 @@ public record Profile(
         List.of("512m", "1g"));
   }
 
+  public Profile withSavedQueryCounts(List<Integer> counts) {
+    return new Profile(
+        name,
+        sizes,
+        clientCounts,
+        searchTime,
+        maxRequests,
+        List.copyOf(counts),
+        alertDocuments,
+        sentences,
+        pages,
+        chatDocuments,
+        serveHeaps);
+  }
+
   public Profile withSizes(List<Long> newSizes) {
     return new Profile(
         name,

@@ -1,11 +1,13 @@
 package dev.signaldesk.bench.scenario;
 
 import dev.signaldesk.bench.corpus.CorpusSpec;
+import dev.signaldesk.bench.measure.LatencyRecorder;
 import dev.signaldesk.bench.measure.LoadRunner;
 import dev.signaldesk.bench.measure.Metric;
 import dev.signaldesk.bench.measure.ScenarioResult;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.ReportFields;
+import dev.signaldesk.indexer.search.SearchResult;
 import dev.signaldesk.indexer.search.SearchService;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,6 +27,9 @@ final class SearchScenario implements Scenario {
 
   /** Rounds of the mix run before measuring, so the JIT has compiled the search path. */
   private static final int WARM_UP_ROUNDS = 30;
+
+  /** Runs of each query alone for the per-query breakdown. */
+  private static final int PER_QUERY_RUNS = 15;
 
   @Override
   public String name() {
@@ -53,19 +58,20 @@ final class SearchScenario implements Scenario {
                 clients,
                 ctx.profile().searchTime(),
                 ctx.profile().maxRequests(),
-                n -> index.withSearcher(s -> s.search(baseline, 10)));
+                n -> index.withSearcher(s -> s.search(baseline, 10) != null));
         LoadRunner.Outcome mixed =
             LoadRunner.run(
                 clients,
                 ctx.profile().searchTime(),
                 ctx.profile().maxRequests(),
-                n -> searchOnce(search, mix, n));
+                n -> searchOnce(search, mix, n) != null);
         addRow(row, mixed, base, clients);
         rows.add(row.build());
         ctx.progress(
             "search %d clients: %.0f q/s, p99 %.1f ms",
             clients, mixed.requestsPerSecond(), mixed.latencies().percentileMillis(99));
       }
+      rows.add(perQuery(search, mix, documents));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -93,8 +99,21 @@ final class SearchScenario implements Scenario {
     }
   }
 
-  private static void searchOnce(SearchService search, List<QueryMix.Query> mix, int n) {
-    search.search(mix.get(n % mix.size()).request());
+  /** Each query of the mix alone, one client: which kind of query the time goes to. */
+  private ScenarioResult perQuery(SearchService search, List<QueryMix.Query> mix, long documents) {
+    ScenarioResult.Builder row = ScenarioResult.ok(name(), "per query, 1 client", documents);
+    for (QueryMix.Query q : mix) {
+      LatencyRecorder each = new LatencyRecorder();
+      for (int i = 0; i < PER_QUERY_RUNS; i++) {
+        each.time(() -> search.search(q.request()));
+      }
+      row.add(Metric.of(q.label() + " p50_ms", each.percentileMillis(50), "ms"));
+    }
+    return row.build();
+  }
+
+  private static SearchResult searchOnce(SearchService search, List<QueryMix.Query> mix, int n) {
+    return search.search(mix.get(n % mix.size()).request());
   }
 
   /** The indexed form of {@code word} in the {@code all} field (so the baseline term exists). */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Heap needed to serve: starts {@code signaldesk serve} on the generated index with each -Xmx of
@@ -26,12 +27,9 @@ final class ServeHeapScenario implements Scenario {
 
   @Override
   public List<ScenarioResult> run(BenchContext ctx, long documents) throws IOException {
-    if (ctx.apiJar().isEmpty()) {
-      return List.of(
-          ScenarioResult.skipped(
-              name(),
-              documents,
-              "the runnable API jar is not built (run ./signaldesk --help once, or pass --api-jar)"));
+    Optional<ScenarioResult> skip = ctx.skipWithoutApiJar(name(), documents);
+    if (skip.isPresent()) {
+      return List.of(skip.get());
     }
     ctx.indexes().ensure(documents);
     CorpusSpec spec = ctx.corpus(documents);
@@ -47,6 +45,7 @@ final class ServeHeapScenario implements Scenario {
               BenchContext.javaCommand(),
               ctx.apiJar().get(),
               ctx.indexes().dataDir(spec),
+              ctx.serverConfig(),
               heap,
               List.of())) {
         LoadClientProcess.Result r =

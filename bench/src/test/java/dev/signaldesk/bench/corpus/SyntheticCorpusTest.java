@@ -65,7 +65,7 @@ class SyntheticCorpusTest {
         new PriceMentionExtractor(new ConfigLoader().defaults().signals());
     List<Double> early = new ArrayList<>();
     List<Double> trough = new ArrayList<>();
-    for (Report r : first(CorpusSpec.DEFAULT_SEED, 3_000)) {
+    for (Report r : first(CorpusSpec.DEFAULT_SEED, 2_000)) {
       var day = r.publishedAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate();
       extractor.extract(r.text(), day).included().stream()
           .filter(p -> p.model().equals("H100") && p.kind().name().equals("RENT"))

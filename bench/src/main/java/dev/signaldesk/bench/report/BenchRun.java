@@ -36,7 +36,11 @@ public record BenchRun(
       merged.add(r);
     }
     String p =
-        profile == null || profile.equals(newProfile) ? newProfile : profile + "+" + newProfile;
+        profile == null || profile.equals(newProfile)
+            ? newProfile
+            : java.util.Arrays.asList(profile.split("\\+")).contains(newProfile)
+                ? profile
+                : profile + "+" + newProfile;
     return new BenchRun(date, commit, p, machine, merged);
   }
 }

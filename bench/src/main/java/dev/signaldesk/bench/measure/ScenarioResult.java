@@ -44,29 +44,18 @@ public record ScenarioResult(
 
   /** A row for a scenario whose piece is missing: never a number, only the reason. */
   public static ScenarioResult skipped(String scenario, long documents, String reason) {
-    return new ScenarioResult(
-        scenario,
-        "",
-        documents,
-        Status.SKIPPED,
-        reason,
-        List.of(),
-        Double.NaN,
-        Machine.loadAverage(),
-        0);
+    return notRun(scenario, documents, Status.SKIPPED, reason);
   }
 
+  /** A row for a scenario that threw: the reason instead of figures. */
   public static ScenarioResult failed(String scenario, long documents, String reason) {
+    return notRun(scenario, documents, Status.FAILED, reason);
+  }
+
+  private static ScenarioResult notRun(
+      String scenario, long documents, Status status, String reason) {
     return new ScenarioResult(
-        scenario,
-        "",
-        documents,
-        Status.FAILED,
-        reason,
-        List.of(),
-        Double.NaN,
-        Machine.loadAverage(),
-        0);
+        scenario, "", documents, status, reason, List.of(), Double.NaN, Machine.loadAverage(), 0);
   }
 
   /** The metric called {@code name}, if any. */

@@ -1,0 +1,103 @@
+package dev.signaldesk.bench.scenario;
+
+import dev.signaldesk.bench.corpus.SyntheticCorpus;
+import dev.signaldesk.bench.measure.LatencyRecorder;
+import dev.signaldesk.bench.measure.Metric;
+import dev.signaldesk.bench.measure.ScenarioResult;
+import dev.signaldesk.indexer.alert.IndexAlertDocumentBuilder;
+import dev.signaldesk.indexer.alert.IndexAlertQueryCompiler;
+import dev.signaldesk.indexer.alert.MatchBatch;
+import dev.signaldesk.indexer.alert.SavedQueryMatcher;
+import dev.signaldesk.indexer.alert.SavedQuerySpec;
+import dev.signaldesk.indexer.index.ReportIndex;
+import dev.signaldesk.indexer.schema.FieldContributor;
+import dev.signaldesk.indexer.search.SearchService;
+import dev.signaldesk.indexer.signal.index.SignalFields;
+import dev.signaldesk.model.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Alert matching: registers 1k, 10k, 100k generated saved queries in the lucene-monitor matcher, as
+ * the server does at start-up, then matches new reports against all of them in the matcher's
+ * default batches. Reports are built into documents exactly as the index builds them (signal
+ * enrichment included), so documents/s is what a commit's alerting costs. The index used for the
+ * analyzer and schema is a fresh, empty one: matching never reads the stored reports.
+ */
+final class AlertScenario implements Scenario {
+
+  @Override
+  public String name() {
+    return "alerts";
+  }
+
+  @Override
+  public List<ScenarioResult> run(BenchContext ctx, long documents) throws IOException {
+    List<ScenarioResult> rows = new ArrayList<>();
+    Path dir = Files.createTempDirectory(ctx.work(), "alerts-");
+    List<FieldContributor> contributors = Pipeline.contributors(ctx.config(), ctx.clock());
+    SyntheticCorpus corpus = new SyntheticCorpus(ctx.corpus(Long.MAX_VALUE / 2));
+    List<Report> reports = new ArrayList<>();
+    // Reports from the far end of the corpus index space: never the ones indexed elsewhere.
+    corpus
+        .reports(1_000_000_000L, 1_000_000_000L + ctx.profile().alertDocuments())
+        .forEachRemaining(reports::add);
+    try (ReportIndex index = ReportIndex.open(dir, ctx.config().index(), contributors)) {
+      SearchService search = Pipeline.search(index, ctx.config());
+      IndexAlertQueryCompiler compiler =
+          new IndexAlertQueryCompiler(search::parse, search.fields());
+      for (int count : ctx.profile().savedQueryCounts()) {
+        ScenarioResult.Builder row =
+            ScenarioResult.ok(name(), count + " saved queries", reports.size());
+        List<SavedQuerySpec> specs = SavedQueries.generate(ctx.seed() + count, count);
+        try (SavedQueryMatcher matcher =
+            new SavedQueryMatcher(
+                index.indexAnalyzer(),
+                compiler,
+                new IndexAlertDocumentBuilder(index, contributors),
+                SignalFields.STORY,
+                SavedQueryMatcher.DEFAULT_BATCH_SIZE)) {
+          long t0 = System.nanoTime();
+          List<MatchBatch.MatchError> refused = matcher.replaceAll(specs);
+          double registerSeconds = (System.nanoTime() - t0) / 1e9;
+          // One unmeasured pass warms the matcher's JIT paths.
+          matcher.match(reports.subList(0, Math.min(64, reports.size())));
+          LatencyRecorder batches = new LatencyRecorder();
+          long matches = 0;
+          long errors = 0;
+          for (int from = 0; from < reports.size(); from += SavedQueryMatcher.DEFAULT_BATCH_SIZE) {
+            List<Report> batch =
+                reports.subList(
+                    from, Math.min(reports.size(), from + SavedQueryMatcher.DEFAULT_BATCH_SIZE));
+            long b0 = System.nanoTime();
+            MatchBatch result = matcher.match(batch);
+            batches.record(System.nanoTime() - b0);
+            matches += result.matches().size();
+            errors += result.errors().size();
+          }
+          double docsPerSecond = reports.size() / (batches.totalNanos() / 1e9);
+          Metric rate = Metric.of("docs_per_s", docsPerSecond, "docs/s");
+          if (count == 10_000) {
+            rate = rate.atLeast(500, ">= 500 docs/s at 10k queries");
+          }
+          row.add(rate)
+              .add(Metric.of("register_queries_per_s", count / registerSeconds, "queries/s"))
+              .latencies(batches, "batch64_")
+              .add(Metric.of("matches_per_doc", (double) matches / reports.size(), "matches"))
+              .add(Metric.of("refused_queries", refused.size(), "queries"))
+              .add(Metric.of("match_errors", errors, "errors"));
+          rows.add(row.build());
+          ctx.progress(
+              "alerts %,d queries: %.0f docs/s (registered in %.1f s)",
+              count, docsPerSecond, registerSeconds);
+        }
+      }
+    } finally {
+      PreparedIndexes.deleteTree(dir);
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,97 @@
+package dev.signaldesk.bench.scenario;
+
+import dev.signaldesk.bench.corpus.CorpusSpec;
+import dev.signaldesk.bench.measure.LatencyRecorder;
+import dev.signaldesk.bench.measure.Metric;
+import dev.signaldesk.bench.measure.ScenarioResult;
+import dev.signaldesk.indexer.index.ReportIndex;
+import dev.signaldesk.indexer.signal.index.Interval;
+import dev.signaldesk.indexer.signal.index.PriceIndexService;
+import dev.signaldesk.indexer.signal.index.PricePoint;
+import dev.signaldesk.indexer.signal.index.PriceSeries;
+import dev.signaldesk.indexer.signal.price.Currency;
+import dev.signaldesk.indexer.signal.price.PriceKind;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Signal series: the H100 rent series over the whole three years, by day, week and month, through
+ * {@link PriceIndexService} on the generated index (read-only, as the API reads it). Each request
+ * is timed on its own; the note checks the series has the corpus's shape (2023 peak above the 2025
+ * trough), so a fast but empty series cannot pass for a result.
+ */
+final class SignalSeriesScenario implements Scenario {
+
+  private static final LocalDate FROM = LocalDate.of(2023, 12, 1);
+  private static final LocalDate TO = LocalDate.of(2026, 11, 27);
+  private static final int WARM_UP = 10;
+
+  @Override
+  public String name() {
+    return "signal-series";
+  }
+
+  @Override
+  public List<ScenarioResult> run(BenchContext ctx, long documents) throws IOException {
+    ctx.indexes().ensure(documents);
+    CorpusSpec spec = ctx.corpus(documents);
+    List<ScenarioResult> rows = new ArrayList<>();
+    try (ReportIndex index =
+        ReportIndex.openReadOnly(ctx.indexes().index(spec), ctx.config().index())) {
+      PriceIndexService prices = new PriceIndexService(index, ctx.config().signals());
+      for (Interval interval : List.of(Interval.MONTH, Interval.WEEK, Interval.DAY)) {
+        ScenarioResult.Builder row =
+            ScenarioResult.ok(
+                name(), "H100 rent by " + interval.name().toLowerCase(Locale.ROOT), documents);
+        PriceSeries series = null;
+        for (int i = 0; i < WARM_UP; i++) {
+          series = prices.series("H100", PriceKind.RENT, interval, FROM, TO, Currency.CNY, null);
+        }
+        LatencyRecorder each = new LatencyRecorder();
+        int runs = Math.max(20, ctx.profile().maxRequests() / 100);
+        for (int i = 0; i < runs; i++) {
+          long t0 = System.nanoTime();
+          series = prices.series("H100", PriceKind.RENT, interval, FROM, TO, Currency.CNY, null);
+          each.record(System.nanoTime() - t0);
+        }
+        Objects.requireNonNull(series);
+        int mentions = series.series().stream().mapToInt(PricePoint::mentions).sum();
+        row.add(Metric.of("p50_ms", each.percentileMillis(50), "ms"))
+            .add(Metric.of("p95_ms", each.percentileMillis(95), "ms"))
+            .add(
+                Metric.of("p99_ms", each.percentileMillis(99), "ms")
+                    .atMost(50, "<= 50 ms at 1M docs"))
+            .add(Metric.of("points", series.series().size(), "periods"))
+            .add(Metric.of("mentions", mentions, "mentions"))
+            .note(shape(series));
+        rows.add(row.build());
+        ctx.progress(
+            "signal-series %s: p99 %.1f ms, %d points, %d mentions",
+            interval, each.percentileMillis(99), series.series().size(), mentions);
+      }
+    }
+    return rows;
+  }
+
+  /** First and lowest monthly medians: the corpus falls from the 2023 peak to a 2025 trough. */
+  private static String shape(PriceSeries series) {
+    List<PricePoint> points = series.series().stream().filter(p -> p.median() != null).toList();
+    if (points.isEmpty()) {
+      return "empty series";
+    }
+    PricePoint first = points.get(0);
+    PricePoint low =
+        points.stream().min((a, b) -> Double.compare(a.median(), b.median())).orElseThrow();
+    return String.format(
+        Locale.ROOT,
+        "median %s %.1f CNY/GPU-h, lowest %s %.1f",
+        first.period(),
+        first.median(),
+        low.period(),
+        low.median());
+  }
+}

@@ -9,9 +9,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,38 +52,28 @@ final class DateTexts {
           Map.entry("nov", 11),
           Map.entry("dec", 12));
 
+  private static final DateTimeFormatter COMPACT_OFFSET =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX");
+
   /** Parses a machine-readable value (meta content, datetime attribute, JSON-LD). */
   static Optional<OffsetDateTime> parseMachine(String value, ZoneOffset defaultOffset) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
     String v = value.trim();
-    try {
-      return Optional.of(OffsetDateTime.parse(v));
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Optional.of(ZonedDateTime.parse(v).toOffsetDateTime());
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Optional.of(
-          OffsetDateTime.parse(v, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX")));
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Optional.of(LocalDateTime.parse(v).atOffset(defaultOffset));
-    } catch (DateTimeParseException e) {
-      // try the next form
-    }
-    try {
-      return Optional.of(
-          ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
-    } catch (DateTimeParseException e) {
-      // try the human forms
+    List<Function<String, OffsetDateTime>> forms =
+        List.of(
+            OffsetDateTime::parse,
+            t -> ZonedDateTime.parse(t).toOffsetDateTime(),
+            t -> OffsetDateTime.parse(t, COMPACT_OFFSET),
+            t -> LocalDateTime.parse(t).atOffset(defaultOffset),
+            t -> ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
+    for (Function<String, OffsetDateTime> form : forms) {
+      try {
+        return Optional.of(form.apply(v));
+      } catch (DateTimeParseException e) {
+        // not this form; try the next
+      }
     }
     if (v.matches("\\d{10}")) {
       return Optional.of(

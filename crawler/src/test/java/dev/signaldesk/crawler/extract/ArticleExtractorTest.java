@@ -75,6 +75,41 @@ class ArticleExtractorTest {
   }
 
   @Test
+  void truncatedJsonLdTeaserDoesNotReplaceTheFullDomBody() {
+    String longBody =
+        BODY_EN
+            + "<p>Analysts said the discounts were deepest in western provinces, where several halls built"
+            + " in 2023 have never been more than a third full and landlords now accept almost any offer.</p>"
+            + "<p>Brokers expect the gap between new and old hardware to widen further this year, as"
+            + " inference customers pay a premium for the newest cards while older ones sit idle.</p>";
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Rents slide\","
+            + "\"articleBody\":\"Monthly rent for an eight-GPU H100 server has dropped to roughly 75,000 yuan,"
+            + " brokers say, less than half of what the same machines fetched in 2023. Operators are...\"}</script>"
+            + "</head><body><div class=story>"
+            + longBody
+            + "</div></body></html>";
+    ExtractedArticle a = extractor.extract(html, "https://example.com/a");
+    assertThat(a.extractor()).isEqualTo("density");
+    assertThat(a.text()).contains("inference customers pay a premium");
+  }
+
+  @Test
+  void splitItempropBodiesAreAllKept() {
+    String html =
+        "<html><body><h1>Rents slide</h1><div itemprop=articleBody>"
+            + BODY_EN
+            + "</div>"
+            + "<div class=ad-slot><p>Advertisement</p></div><div itemprop=articleBody><p>Analysts said the"
+            + " discounts were deepest in western provinces, where halls built in 2023 were never full.</p></div>"
+            + "</body></html>";
+    ExtractedArticle a = extractor.extract(html, "https://example.com/a");
+    assertThat(a.extractor()).isEqualTo("itemprop");
+    assertThat(a.text().split("\n\n")).hasSize(3);
+    assertThat(a.text()).doesNotContain("Advertisement");
+  }
+
+  @Test
   void titleDropsTheSiteNameSuffix() {
     String html =
         "<html><head><title>算力租赁价格持续下行_算力观察网</title></head><body><div>"

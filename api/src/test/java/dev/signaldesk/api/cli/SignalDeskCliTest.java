@@ -51,7 +51,7 @@ class SignalDeskCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"crawl", "extract", "article", "reindex"})
+  @ValueSource(strings = {"crawl", "reindex"})
   void commandsOfUnwiredLibrariesSaySoAndExitTwo(String command) {
     CliRun run = CliRun.of(command, "some-argument", "--data", tmp.toString());
 

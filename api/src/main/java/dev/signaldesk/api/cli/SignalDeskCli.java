@@ -28,12 +28,11 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExtractCommand.class,
       ArticleCommand.class,
+      CrawlCommand.class,
+      ReindexCommand.class,
     })
 public final class SignalDeskCli implements Runnable {
-  private static final String[][] NOT_YET_AVAILABLE = {
-    {"crawl", "Crawl the configured sources into the archive and the index."},
-    {"reindex", "Rebuild the index from the archive."},
-  };
+  private static final String[][] NOT_YET_AVAILABLE = {};
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,7 +1,5 @@
 package dev.signaldesk.api.cli;
 
-import dev.signaldesk.api.conf.DataLayout;
-import dev.signaldesk.api.signals.SignalWiring;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.config.SourceConfig;
 import dev.signaldesk.crawler.crawl.CrawlRunner;
@@ -62,11 +60,7 @@ final class CrawlCommand implements Callable<Integer> {
     }
     Path dir = data.dataDir();
     try (DataDirLock lock = DataDirLock.acquire(dir, "crawl", clock);
-        ReportIndex index =
-            ReportIndex.open(
-                new DataLayout(dir).index(),
-                config.index(),
-                SignalWiring.contributors(config, clock));
+        ReportIndex index = WritableIndex.open(dir, config, clock);
         CrawlRunner runner =
             new CrawlRunner(config, dir, index, clock, HttpFetcher.newClient(config.crawler()))) {
       CrawlSummary summary = runner.runOnce(new LinkedHashSet<>(sources));

@@ -1,7 +1,5 @@
 package dev.signaldesk.api.cli;
 
-import dev.signaldesk.api.conf.DataLayout;
-import dev.signaldesk.api.signals.SignalWiring;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.crawler.chat.ChatFormat;
 import dev.signaldesk.crawler.chat.ChatImporter;
@@ -88,11 +86,7 @@ final class ImportCommand implements Callable<Integer> {
     Path dir = data.dataDir();
     boolean failed = false;
     try (DataDirLock lock = DataDirLock.acquire(dir, "import", clock);
-        ReportIndex index =
-            ReportIndex.open(
-                new DataLayout(dir).index(),
-                config.index(),
-                SignalWiring.contributors(config, clock))) {
+        ReportIndex index = WritableIndex.open(dir, config, clock)) {
       ChatImporter importer = new ChatImporter(dir, clock);
       for (Path file : files) {
         TerminalProgress progress = new TerminalProgress(file.getFileName().toString(), err);

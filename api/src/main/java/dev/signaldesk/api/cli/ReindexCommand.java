@@ -1,8 +1,6 @@
 package dev.signaldesk.api.cli;
 
-import dev.signaldesk.api.conf.DataLayout;
 import dev.signaldesk.api.crawl.IndexRebuild;
-import dev.signaldesk.api.signals.SignalWiring;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.ReportIndex;
 import java.nio.file.Path;
@@ -33,11 +31,7 @@ final class ReindexCommand implements Callable<Integer> {
     SignalDeskConfig config = data.loadConfig();
     Path dir = data.dataDir();
     try (DataDirLock lock = DataDirLock.acquire(dir, "reindex", clock);
-        ReportIndex index =
-            ReportIndex.open(
-                new DataLayout(dir).index(),
-                config.index(),
-                SignalWiring.contributors(config, clock))) {
+        ReportIndex index = WritableIndex.open(dir, config, clock)) {
       IndexRebuild.Result result = new IndexRebuild(config, dir, index).run();
       spec.commandLine().getOut().print(result.format());
       return result.archive().errors().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;

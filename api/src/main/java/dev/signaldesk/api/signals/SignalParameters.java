@@ -51,11 +51,18 @@ final class SignalParameters {
     }
   }
 
-  /** Checks that {@code from} is not after {@code to}. */
-  static void range(LocalDate from, LocalDate to) {
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidParameterException("from", "must not be after 'to' (" + to + ")");
+  /** The period length and the inclusive date range of a series; null dates are open ends. */
+  record Window(Interval interval, LocalDate from, LocalDate to) {}
+
+  /** Reads {@code interval}, {@code from} and {@code to}, checking that from is not after to. */
+  static Window window(String interval, String from, String to) {
+    Interval i = interval(interval);
+    LocalDate f = date("from", from);
+    LocalDate t = date("to", to);
+    if (f != null && t != null && f.isAfter(t)) {
+      throw new InvalidParameterException("from", "must not be after 'to' (" + t + ")");
     }
+    return new Window(i, f, t);
   }
 
   static String required(String name, String value) {

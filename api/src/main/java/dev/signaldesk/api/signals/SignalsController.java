@@ -29,7 +29,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,12 +68,10 @@ public class SignalsController {
       @Nullable @QueryValue String sourceKind) {
     String m = canonicalModel(SignalParameters.required("model", model));
     PriceKind k = SignalParameters.kind(kind);
-    Interval i = SignalParameters.interval(interval);
-    LocalDate f = SignalParameters.date("from", from);
-    LocalDate t = SignalParameters.date("to", to);
-    SignalParameters.range(f, t);
+    SignalParameters.Window w = SignalParameters.window(interval, from, to);
     Currency c = SignalParameters.currency(currency);
-    return prices.series(m, k, i, f, t, c, SignalParameters.sourceKind(sourceKind));
+    return prices.series(
+        m, k, w.interval(), w.from(), w.to(), c, SignalParameters.sourceKind(sourceKind));
   }
 
   @Get(uri = "/prices/receipts", produces = MediaType.APPLICATION_JSON)
@@ -115,11 +112,8 @@ public class SignalsController {
       @Nullable @QueryValue String interval,
       @Nullable @QueryValue String from,
       @Nullable @QueryValue String to) {
-    Interval i = SignalParameters.interval(interval);
-    LocalDate f = SignalParameters.date("from", from);
-    LocalDate t = SignalParameters.date("to", to);
-    SignalParameters.range(f, t);
-    return new SelloffView(name(i), selloff.series(i, f, t));
+    SignalParameters.Window w = SignalParameters.window(interval, from, to);
+    return new SelloffView(name(w.interval()), selloff.series(w.interval(), w.from(), w.to()));
   }
 
   @Get(uri = "/sentiment", produces = MediaType.APPLICATION_JSON)
@@ -128,11 +122,8 @@ public class SignalsController {
       @Nullable @QueryValue String interval,
       @Nullable @QueryValue String from,
       @Nullable @QueryValue String to) {
-    Interval i = SignalParameters.interval(interval);
-    LocalDate f = SignalParameters.date("from", from);
-    LocalDate t = SignalParameters.date("to", to);
-    SignalParameters.range(f, t);
-    return new SentimentView(name(i), sentiment.series(i, f, t));
+    SignalParameters.Window w = SignalParameters.window(interval, from, to);
+    return new SentimentView(name(w.interval()), sentiment.series(w.interval(), w.from(), w.to()));
   }
 
   private String canonicalModel(String model) {

@@ -2,6 +2,7 @@ package dev.signaldesk.api.cli;
 
 import dev.signaldesk.api.conf.DataLayout;
 import dev.signaldesk.api.demo.DemoLoader;
+import dev.signaldesk.api.security.ApiKeyStore;
 import dev.signaldesk.crawler.chat.ChatImporter;
 import dev.signaldesk.demo.DemoCorpus;
 import dev.signaldesk.model.ReportSink;
@@ -66,7 +67,8 @@ final class DemoCommand implements Callable<Integer> {
                   new DataLayout(dir).archive(),
                   clock)
               .load(corpus);
-      printWelcome(out, server.url(), dir, loaded);
+      String key = server.context().getBean(ApiKeyStore.class).generateDemoKey();
+      printWelcome(out, server.url(), dir, loaded, key);
       return new Session(lock, server);
     } catch (RuntimeException e) {
       if (server != null) {
@@ -87,7 +89,8 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  static void printWelcome(PrintWriter out, URL url, Path dir, DemoLoader.Loaded loaded) {
+  static void printWelcome(
+      PrintWriter out, URL url, Path dir, DemoLoader.Loaded loaded, String adminKey) {
     String base = url.toString().replaceAll("/$", "");
     out.println(
         "SignalDesk demo: "
@@ -107,6 +110,17 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  curl '" + base + "/api/search?q=%E6%8A%9B%E5%94%AE'          # 抛售 (sell-off)");
     out.println("  curl '" + base + "/api/search?q=Nvidia&sort=newest&limit=5'  # finds 英伟达 too");
     out.println("  curl '" + base + "/health'");
+    out.println();
+    // Chat documents, saved queries and imports need a key; this one lives as long as the demo.
+    out.println("Admin API key for this demo session (chat documents, alerts, imports):");
+    out.println("  " + adminKey);
+    out.println(
+        "  curl -H 'Authorization: Bearer "
+            + adminKey
+            + "' -H 'Content-Type: application/json' -d '{\"name\":\"H20 sell-off\","
+            + "\"query\":\"H20 AND 抛售\"}' "
+            + base
+            + "/api/saved-queries");
     out.println();
     out.println("Ctrl-C stops the server. The index stays in " + dir + " (search it with");
     out.println("  ./signaldesk search H100 --data " + dir + ")");

@@ -55,6 +55,25 @@ class DemoCommandTest {
           .contains("curl '" + base + "/api/search?q=%E6%8A%9B%E5%94%AE'")
           .contains("curl '" + base + "/api/search?q=Nvidia")
           .contains("curl '" + base + "/health'");
+
+      // The printed admin key opens what anonymous callers may not use.
+      java.util.regex.Matcher key =
+          java.util.regex.Pattern.compile("sdk_[A-Za-z0-9_-]{20,}").matcher(out.toString());
+      assertThat(key.find()).as("an admin key is printed").isTrue();
+      HttpRequest.Builder savedQueries =
+          HttpRequest.newBuilder(URI.create(base + "/api/saved-queries"));
+      assertThat(
+              HttpClient.newHttpClient()
+                  .send(savedQueries.build(), HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(401);
+      assertThat(
+              HttpClient.newHttpClient()
+                  .send(
+                      savedQueries.header("Authorization", "Bearer " + key.group()).build(),
+                      HttpResponse.BodyHandlers.ofString())
+                  .statusCode())
+          .isEqualTo(200);
     }
   }
 

@@ -104,7 +104,12 @@ public final class ArchiveReindexer {
       return "archived response is not a complete 2xx page";
     }
     String html = decoder.decode(r.body(), r.contentType()).text();
-    PageClassification c = classifier.classify(r.targetUri().toString(), r.status(), html);
+    PageClassification c =
+        classifier.classify(
+            r.targetUri().toString(),
+            r.status(),
+            html,
+            adapter == null ? "" : adapter.config().type());
     FetchResult fetch =
         new FetchResult(
             r.targetUri(),

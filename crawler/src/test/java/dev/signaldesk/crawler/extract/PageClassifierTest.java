@@ -3,6 +3,7 @@ package dev.signaldesk.crawler.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +86,17 @@ class PageClassifierTest {
             404,
             "extraction/en/en01.html",
             PageVerdict.SOFT_404));
+  }
+
+  @Test
+  void kr36EmptyStateOnAMirrorHostIsRecognisedWhenTheSourceSaysItIs36Kr() {
+    String html = Fixtures.text("sites/36kr/empty-state.html");
+    String mirror = "http://127.0.0.1:8089/p/3301234567";
+    assertThat(classifier.classify(mirror, 200, html, "36kr").verdict())
+        .isEqualTo(PageVerdict.EMPTY_STATE);
+    // without the hint a page on an unknown host is not judged by 36Kr's rules
+    assertThat(classifier.classify(mirror, 200, html, "feed").verdict())
+        .isEqualTo(PageVerdict.CONTENT);
   }
 
   @ParameterizedTest(name = "{2} ({1}) -> {3}")

@@ -23,6 +23,7 @@ public final class PageClassifier {
   private static final String JIAZI_HOME_TITLE = "甲子光年|中国科技产业智库";
   private static final int CHALLENGE_MAX_VISIBLE = 200;
   private static final int BLOCK_PAGE_MAX_VISIBLE = 600;
+  private static final int NOT_FOUND_TITLE_MAX = 30;
   private static final Pattern COOKIE_SET = Pattern.compile("document\\.cookie\\s*=");
   private static final Pattern RELOAD =
       Pattern.compile(
@@ -83,7 +84,12 @@ public final class PageClassifier {
         && path.contains("article_info")) {
       return verdict(PageVerdict.SOFT_404, "Jiazi soft 404: home title on an article URL");
     }
-    if (status == 200 && NOT_FOUND_TITLE.matcher(title).find() && visible.length() < 2000) {
+    // A long title with "404" in it ("第404期", "Route 404") names an article; error pages have a
+    // short title, or a body too short to be an article.
+    boolean errorTitle =
+        NOT_FOUND_TITLE.matcher(title).find()
+            && (title.length() <= NOT_FOUND_TITLE_MAX || visible.length() < BLOCK_PAGE_MAX_VISIBLE);
+    if (status == 200 && errorTitle && visible.length() < 2000) {
       return verdict(PageVerdict.SOFT_404, "not-found title '" + title + "'");
     }
     if (kr36) {

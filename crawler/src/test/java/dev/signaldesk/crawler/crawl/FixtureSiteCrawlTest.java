@@ -25,10 +25,10 @@ class FixtureSiteCrawlTest {
   @Test
   void articlesAreStoredOnceRepostsAreDuplicatesAndErrorPagesNeverIndexed() throws Exception {
     SourceSummary s;
-    try (FixtureSite site = new FixtureSite(100).start(0);
+    try (FixtureSite site = new FixtureSite(60).start(0);
         CrawlRunner runner = bed.runner(CrawlTestBed.sitemap("fixture", site.sitemapUrl()))) {
       s = runner.runOnce(Set.of()).sources().get(0);
-      assertThat(s.discovered()).isEqualTo(100);
+      assertThat(s.discovered()).isEqualTo(60);
       assertThat(s.newDocuments()).as(s.toString()).isEqualTo(site.articlePages());
       assertThat(s.duplicates()).as(s.toString()).isEqualTo(site.duplicatePages());
       assertThat(s.blocked() + s.errors()).as(s.toString()).isEqualTo(site.errorPages());

@@ -120,6 +120,14 @@ class PageClassifierTest {
             "<html><head><title>404 页面不存在</title></head><body>返回首页</body></html>",
             PageVerdict.SOFT_404),
         Arguments.of(
+            "https://example.com/a/404.html",
+            200,
+            "<html><head><title>宁夏中卫智算中心RTX 4090整机月租降至94708元（第404期） - 算力观察网</title></head>"
+                + "<body><article><p>"
+                + "记者了解到，八卡服务器的月租报价比年初下降了接近三成，不少合同到期后客户没有续约。".repeat(20)
+                + "</p></article></body></html>",
+            PageVerdict.CONTENT),
+        Arguments.of(
             "https://example.com/a",
             200,
             "<html><body><script>document.cookie='x=1';window.location='/a'</script></body></html>",

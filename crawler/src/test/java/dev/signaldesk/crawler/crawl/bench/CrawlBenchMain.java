@@ -84,6 +84,7 @@ public final class CrawlBenchMain {
     JsonLinesSink sink = new JsonLinesSink(data.resolve("reports.jsonl"));
     System.out.printf(Locale.ROOT, "load average before: %s%n", loadAverage());
     long t0 = System.nanoTime();
+    long cpu0 = processCpuNanos();
     CrawlSummary summary;
     try (CrawlRunner runner =
         new CrawlRunner(
@@ -91,6 +92,7 @@ public final class CrawlBenchMain {
       summary = runner.runOnce(Set.of());
     }
     double crawlSeconds = (System.nanoTime() - t0) / 1e9;
+    double crawlCpu = (processCpuNanos() - cpu0) / 1e9;
     System.out.print(summary.format());
     var s = summary.sources().get(0);
     System.out.printf(
@@ -111,6 +113,10 @@ public final class CrawlBenchMain {
         s.errors(),
         sink.stored(),
         sink.bytesWritten() / 1024);
+    System.out.printf(
+        Locale.ROOT,
+        "crawl CPU: %.2f s of process CPU (crawler and fixture server together)%n",
+        crawlCpu);
     System.out.printf(Locale.ROOT, "load average after crawl: %s%n", loadAverage());
     parseOnly(config.sources().get(0), crawlData);
     System.out.printf(Locale.ROOT, "load average at end: %s%n", loadAverage());
@@ -134,6 +140,7 @@ public final class CrawlBenchMain {
     for (int round = 1; round <= PARSE_ROUNDS; round++) {
       int ok = 0;
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
       for (ArchivedResponse r : bodies) {
         String html = decoder.decode(r.body(), r.contentType()).text();
         String url = r.targetUri().toString();
@@ -144,13 +151,16 @@ public final class CrawlBenchMain {
         }
       }
       double sec = (System.nanoTime() - t0) / 1e9;
+      double cpu = (processCpuNanos() - cpu0) / 1e9;
       System.out.printf(
           Locale.ROOT,
-          "parse+extract round %d: %d pages in %.3f s = %.1f pages/s (%d articles read)%n",
+          "parse+extract round %d: %d pages in %.3f s = %.1f pages/s wall, %.1f pages/CPU-s"
+              + " (%d articles read)%n",
           round,
           bodies.size(),
           sec,
           bodies.size() / sec,
+          bodies.size() / cpu,
           ok);
     }
   }
@@ -169,6 +179,12 @@ public final class CrawlBenchMain {
         null,
         1,
         new ArchiveRef(r.warcFile(), r.recordId()));
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static String loadAverage() {

@@ -29,8 +29,8 @@ public final class PageClassifier {
       Pattern.compile(
           "location\\.reload|location\\.(href|replace|assign)|window\\.location\\s*=|"
               + "document\\.location\\s*=|setTimeout\\([^)]*location");
-  private static final Pattern NOT_FOUND_TITLE =
-      Pattern.compile("(?i)(404|not found|页面不存在|页面找不到|您访问的页面不存在)");
+  private static final Pattern NOT_FOUND_PHRASE =
+      Pattern.compile("(?i)(not found|页面不存在|页面找不到|您访问的页面不存在)");
 
   /** Classifies a fetched page, knowing the site only from its host; {@code html} may be empty. */
   public PageClassification classify(String url, int status, String html) {
@@ -84,11 +84,11 @@ public final class PageClassifier {
         && path.contains("article_info")) {
       return verdict(PageVerdict.SOFT_404, "Jiazi soft 404: home title on an article URL");
     }
-    // A long title with "404" in it ("第404期", "Route 404") names an article; error pages have a
-    // short title, or a body too short to be an article.
+    // A bare "404" in a long title ("第404期", "Route 404") names an article, and short Chinese
+    // articles are short pages, so only a short title makes "404" alone an error title.
     boolean errorTitle =
-        NOT_FOUND_TITLE.matcher(title).find()
-            && (title.length() <= NOT_FOUND_TITLE_MAX || visible.length() < BLOCK_PAGE_MAX_VISIBLE);
+        NOT_FOUND_PHRASE.matcher(title).find()
+            || (title.contains("404") && title.length() <= NOT_FOUND_TITLE_MAX);
     if (status == 200 && errorTitle && visible.length() < 2000) {
       return verdict(PageVerdict.SOFT_404, "not-found title '" + title + "'");
     }

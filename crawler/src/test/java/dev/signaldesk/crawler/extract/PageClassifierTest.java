@@ -120,11 +120,16 @@ class PageClassifierTest {
             "<html><head><title>404 页面不存在</title></head><body>返回首页</body></html>",
             PageVerdict.SOFT_404),
         Arguments.of(
+            "https://example.com/b",
+            200,
+            "<html><head><title>404 - 算力观察网</title></head><body><p>返回首页</p></body></html>",
+            PageVerdict.SOFT_404),
+        Arguments.of(
             "https://example.com/a/404.html",
             200,
             "<html><head><title>宁夏中卫智算中心RTX 4090整机月租降至94708元（第404期） - 算力观察网</title></head>"
                 + "<body><article><p>"
-                + "记者了解到，八卡服务器的月租报价比年初下降了接近三成，不少合同到期后客户没有续约。".repeat(20)
+                + "记者了解到，八卡服务器的月租报价比年初下降了接近三成，不少合同到期后客户没有续约。".repeat(8)
                 + "</p></article></body></html>",
             PageVerdict.CONTENT),
         Arguments.of(

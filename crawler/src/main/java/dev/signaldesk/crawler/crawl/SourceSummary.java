@@ -35,4 +35,30 @@ public record SourceSummary(
   public SourceSummary {
     errorMessages = List.copyOf(errorMessages);
   }
+
+  /** The shape before truncated bodies were counted apart (for callers that build summaries). */
+  public SourceSummary(
+      String sourceId,
+      int discovered,
+      int fetched,
+      int notModified,
+      int robotsDenied,
+      int blocked,
+      int errors,
+      int newDocuments,
+      int duplicates,
+      List<String> errorMessages) {
+    this(
+        sourceId,
+        discovered,
+        fetched,
+        notModified,
+        robotsDenied,
+        blocked,
+        errors,
+        0,
+        newDocuments,
+        duplicates,
+        errorMessages);
+  }
 }

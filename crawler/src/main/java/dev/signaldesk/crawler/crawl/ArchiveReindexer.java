@@ -9,9 +9,6 @@ import dev.signaldesk.crawler.extract.ExtractedArticle;
 import dev.signaldesk.crawler.extract.PageClassification;
 import dev.signaldesk.crawler.extract.PageClassifier;
 import dev.signaldesk.crawler.extract.site.ParseResult;
-import dev.signaldesk.crawler.fetch.ArchiveRef;
-import dev.signaldesk.crawler.fetch.FetchResult;
-import dev.signaldesk.crawler.fetch.Truncation;
 import dev.signaldesk.crawler.source.FetchedPage;
 import dev.signaldesk.crawler.source.GenericArticles;
 import dev.signaldesk.crawler.source.SourceAdapter;
@@ -110,21 +107,7 @@ public final class ArchiveReindexer {
             r.status(),
             html,
             adapter == null ? "" : adapter.config().type());
-    FetchResult fetch =
-        new FetchResult(
-            r.targetUri(),
-            r.targetUri(),
-            r.status(),
-            r.headers(),
-            r.body(),
-            r.date(),
-            Truncation.NONE,
-            List.of(),
-            null,
-            null,
-            1,
-            new ArchiveRef(r.warcFile(), r.recordId()));
-    FetchedPage page = new FetchedPage(fetch, html, c);
+    FetchedPage page = new FetchedPage(r.asFetchResult(), html, c);
     if (!page.isContent()) {
       return "classified as " + c.verdict();
     }
@@ -149,7 +132,7 @@ public final class ArchiveReindexer {
             null,
             r.date(),
             r.contentType(),
-            fetch.archive());
+            page.fetch().archive());
     sink.upsert(report);
     return null;
   }

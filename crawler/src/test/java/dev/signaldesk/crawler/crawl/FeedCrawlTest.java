@@ -27,25 +27,11 @@ import org.junit.jupiter.api.Test;
 /** A generic feed source end to end: discovery, fetch, archive, state, sink, re-crawl. */
 class FeedCrawlTest extends LocalSiteTest {
 
-  private String url(String path) {
-    return wm.baseUrl() + path;
-  }
-
   private static ResponseDefinitionBuilder html(String body) {
     return aResponse()
         .withHeader("Content-Type", "text/html; charset=utf-8")
         .withHeader("ETag", "\"" + Integer.toHexString(body.hashCode()) + "\"")
         .withBody(body);
-  }
-
-  private void feedOf(String... paths) {
-    List<String> links = java.util.Arrays.stream(paths).map(this::url).toList();
-    wm.stubFor(
-        get("/feed.xml")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
-                    .withBody(Pages.rss("算力观察", links))));
   }
 
   private void article(String path, int story) {

@@ -12,7 +12,6 @@ import dev.signaldesk.crawler.state.UrlStatus;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,13 +49,7 @@ class PostgresStateCrawlTest extends LocalSiteTest {
 
   @Test
   void crawlStateLivesInPostgresAndASecondPassFetchesNothingAlreadyStored() {
-    List<String> links = List.of(wm.baseUrl() + "/news/1.html", wm.baseUrl() + "/news/2.html");
-    wm.stubFor(
-        get("/feed.xml")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
-                    .withBody(Pages.rss("算力观察", links))));
+    feedOf("/news/1.html", "/news/2.html");
     for (int i = 1; i <= 2; i++) {
       wm.stubFor(
           get("/news/" + i + ".html")
@@ -67,10 +60,10 @@ class PostgresStateCrawlTest extends LocalSiteTest {
     }
     SourceSummary first;
     SourceSummary second;
-    try (CrawlRunner runner = bed.runner(CrawlTestBed.feed("watch", wm.baseUrl() + "/feed.xml"))) {
+    try (CrawlRunner runner = bed.runner(CrawlTestBed.feed("watch", url("/feed.xml")))) {
       first = runner.runOnce(Set.of()).sources().get(0);
     }
-    try (CrawlRunner runner = bed.runner(CrawlTestBed.feed("watch", wm.baseUrl() + "/feed.xml"))) {
+    try (CrawlRunner runner = bed.runner(CrawlTestBed.feed("watch", url("/feed.xml")))) {
       second = runner.runOnce(Set.of()).sources().get(0);
     }
     assertThat(first.errorMessages()).isEmpty();
@@ -80,7 +73,8 @@ class PostgresStateCrawlTest extends LocalSiteTest {
     wm.verify(1, getRequestedFor(urlEqualTo("/news/1.html")));
     try (CrawlStateStore store = new CrawlStateStore(stateUrl, null, null)) {
       assertThat(store.counts("watch")).containsEntry(UrlStatus.FETCHED, 2);
-      assertThat(store.get(links.get(0)).orElseThrow().warcRecordId()).startsWith("<urn:uuid:");
+      assertThat(store.get(url("/news/1.html")).orElseThrow().warcRecordId())
+          .startsWith("<urn:uuid:");
     }
   }
 }

@@ -10,10 +10,7 @@ import dev.signaldesk.crawler.crawl.CrawlSummary;
 import dev.signaldesk.crawler.extract.CharsetDecoder;
 import dev.signaldesk.crawler.extract.PageClassification;
 import dev.signaldesk.crawler.extract.PageClassifier;
-import dev.signaldesk.crawler.fetch.ArchiveRef;
-import dev.signaldesk.crawler.fetch.FetchResult;
 import dev.signaldesk.crawler.fetch.HttpFetcher;
-import dev.signaldesk.crawler.fetch.Truncation;
 import dev.signaldesk.crawler.source.FetchedPage;
 import dev.signaldesk.crawler.source.SourceAdapter;
 import dev.signaldesk.crawler.source.SourceAdapters;
@@ -145,7 +142,7 @@ public final class CrawlBenchMain {
         String html = decoder.decode(r.body(), r.contentType()).text();
         String url = r.targetUri().toString();
         PageClassification c = classifier.classify(url, r.status(), html, source.type());
-        FetchedPage page = new FetchedPage(asFetch(r), html, c);
+        FetchedPage page = new FetchedPage(r.asFetchResult(), html, c);
         if (page.isContent() && adapter.parse(page).isOk()) {
           ok++;
         }
@@ -163,22 +160,6 @@ public final class CrawlBenchMain {
           bodies.size() / cpu,
           ok);
     }
-  }
-
-  private static FetchResult asFetch(ArchivedResponse r) {
-    return new FetchResult(
-        r.targetUri(),
-        r.targetUri(),
-        r.status(),
-        r.headers(),
-        r.body(),
-        r.date(),
-        Truncation.NONE,
-        List.of(),
-        null,
-        null,
-        1,
-        new ArchiveRef(r.warcFile(), r.recordId()));
   }
 
   private static long processCpuNanos() {

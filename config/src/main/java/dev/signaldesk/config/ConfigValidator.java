@@ -10,6 +10,11 @@ final class ConfigValidator {
   private static final Set<String> SOURCE_TYPES =
       Set.of("36kr", "jazzyear", "wechat", "feed", "sitemap");
   private static final Set<String> ROLES = Set.of("reader", "analyst", "admin");
+  private static final Duration MIN_REVISIT = Duration.ofMinutes(1);
+  private static final Duration MAX_REVISIT = Duration.ofDays(365);
+  private static final Duration MAX_BLOCKED_BACKOFF = Duration.ofDays(7);
+  private static final int MAX_COMMIT_EVERY = 10_000;
+  private static final int MAX_PROBE_MISSES = 1_000;
 
   private ConfigValidator() {}
 
@@ -35,6 +40,18 @@ final class ConfigValidator {
         "must be between 0 and 10");
     require(cr.breakerFailures() > 0, "crawler.breaker-failures", "must be positive");
     require(cr.maxPagesPerSource() > 0, "crawler.max-pages-per-source", "must be positive");
+    // Revisiting more often than every minute hammers sites; less than yearly never refreshes.
+    between(cr.revisitAfter(), MIN_REVISIT, MAX_REVISIT, "crawler.revisit-after");
+    // A zero backoff would re-ask a host that just served a captcha at once.
+    between(
+        cr.blockedBackoff(), Duration.ofSeconds(1), MAX_BLOCKED_BACKOFF, "crawler.blocked-backoff");
+    require(
+        cr.commitEvery() >= 1 && cr.commitEvery() <= MAX_COMMIT_EVERY,
+        "crawler.commit-every",
+        "must be between 1 and "
+            + MAX_COMMIT_EVERY
+            + " (pages per index commit), got "
+            + cr.commitEvery());
 
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < c.sources().size(); i++) {
@@ -59,6 +76,13 @@ final class ConfigValidator {
         }
         default -> url(s.url(), k + ".url");
       }
+      require(
+          s.probeMisses() >= 1 && s.probeMisses() <= MAX_PROBE_MISSES,
+          k + ".probe-misses",
+          "must be between 1 and "
+              + MAX_PROBE_MISSES
+              + " (soft 404s in a row that end a probe), got "
+              + s.probeMisses());
       if (s.schedule() != null) {
         positive(s.schedule(), k + ".schedule", false);
       }
@@ -103,6 +127,19 @@ final class ConfigValidator {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(key, "not a valid URL: " + e.getMessage());
     }
+  }
+
+  private static void between(Duration d, Duration min, Duration max, String key) {
+    require(d != null, key, "is required");
+    require(
+        d.compareTo(min) >= 0 && d.compareTo(max) <= 0,
+        key,
+        "must be between "
+            + DurationText.format(min)
+            + " and "
+            + DurationText.format(max)
+            + ", got "
+            + DurationText.format(d));
   }
 
   private static void positive(Duration d, String key, boolean zeroOk) {

@@ -25,7 +25,8 @@ import java.time.Duration;
  *     (default 5 min)
  * @param stateJdbcUrl JDBC URL of the crawl-state database; null or empty for an H2 file under
  *     {@code <data>/crawl-state}
- * @param commitEvery pages handed to the sink between two commits (default 20)
+ * @param commitEvery pages handed to the sink between two commits (default 20; the config validator
+ *     refuses values below 1)
  */
 public record CrawlerConfig(
     String userAgent,
@@ -47,6 +48,7 @@ public record CrawlerConfig(
     Duration blockedBackoff,
     String stateJdbcUrl,
     int commitEvery) {
+  static final int DEFAULT_COMMIT_EVERY = 20;
 
   /** The original shape, for callers written before revisit, backoff and state settings existed. */
   public CrawlerConfig(
@@ -84,13 +86,12 @@ public record CrawlerConfig(
         null,
         null,
         null,
-        0);
+        DEFAULT_COMMIT_EVERY);
   }
 
   public CrawlerConfig {
     revisitAfter = revisitAfter == null ? Duration.ofDays(7) : revisitAfter;
     blockedBackoff = blockedBackoff == null ? Duration.ofMinutes(5) : blockedBackoff;
     stateJdbcUrl = stateJdbcUrl == null || stateJdbcUrl.isBlank() ? null : stateJdbcUrl;
-    commitEvery = commitEvery <= 0 ? 20 : commitEvery;
   }
 }

@@ -10,6 +10,19 @@ public final class DurationText {
 
   private DurationText() {}
 
+  /** Writes {@code d} in the largest unit that holds it exactly: {@code 7d}, {@code 90s}. */
+  public static String format(Duration d) {
+    long ms = d.toMillis();
+    long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L};
+    String[] units = {"d", "h", "m", "s"};
+    for (int i = 0; i < sizes.length; i++) {
+      if (ms != 0 && ms % sizes[i] == 0) {
+        return ms / sizes[i] + units[i];
+      }
+    }
+    return ms + "ms";
+  }
+
   /**
    * Accepts {@code <number><unit>} with unit ms, s, m, h or d, or an ISO-8601 duration such as
    * {@code PT2S}.

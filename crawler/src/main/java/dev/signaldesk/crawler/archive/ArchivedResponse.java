@@ -1,5 +1,8 @@
 package dev.signaldesk.crawler.archive;
 
+import dev.signaldesk.crawler.fetch.ArchiveRef;
+import dev.signaldesk.crawler.fetch.FetchResult;
+import dev.signaldesk.crawler.fetch.Truncation;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -29,4 +32,26 @@ public record ArchivedResponse(
     String contentType,
     byte[] body,
     boolean truncated,
-    String payloadDigest) {}
+    String payloadDigest) {
+
+  /**
+   * The response as a single-hop fetch of its target URL (no redirects, no retries), pointing back
+   * at this record, so archived pages go through the same classification and parsing as fetched
+   * ones.
+   */
+  public FetchResult asFetchResult() {
+    return new FetchResult(
+        targetUri,
+        targetUri,
+        status,
+        headers,
+        body,
+        date,
+        truncated ? Truncation.LENGTH : Truncation.NONE,
+        List.of(),
+        null,
+        null,
+        1,
+        new ArchiveRef(warcFile, recordId));
+  }
+}

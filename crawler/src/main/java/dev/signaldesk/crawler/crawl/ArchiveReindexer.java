@@ -9,9 +9,6 @@ import dev.signaldesk.crawler.extract.ExtractedArticle;
 import dev.signaldesk.crawler.extract.PageClassification;
 import dev.signaldesk.crawler.extract.PageClassifier;
 import dev.signaldesk.crawler.extract.site.ParseResult;
-import dev.signaldesk.crawler.fetch.ArchiveRef;
-import dev.signaldesk.crawler.fetch.FetchResult;
-import dev.signaldesk.crawler.fetch.Truncation;
 import dev.signaldesk.crawler.source.FetchedPage;
 import dev.signaldesk.crawler.source.GenericArticles;
 import dev.signaldesk.crawler.source.SourceAdapter;
@@ -104,22 +101,13 @@ public final class ArchiveReindexer {
       return "archived response is not a complete 2xx page";
     }
     String html = decoder.decode(r.body(), r.contentType()).text();
-    PageClassification c = classifier.classify(r.targetUri().toString(), r.status(), html);
-    FetchResult fetch =
-        new FetchResult(
-            r.targetUri(),
-            r.targetUri(),
+    PageClassification c =
+        classifier.classify(
+            r.targetUri().toString(),
             r.status(),
-            r.headers(),
-            r.body(),
-            r.date(),
-            Truncation.NONE,
-            List.of(),
-            null,
-            null,
-            1,
-            new ArchiveRef(r.warcFile(), r.recordId()));
-    FetchedPage page = new FetchedPage(fetch, html, c);
+            html,
+            adapter == null ? "" : adapter.config().type());
+    FetchedPage page = new FetchedPage(r.asFetchResult(), html, c);
     if (!page.isContent()) {
       return "classified as " + c.verdict();
     }
@@ -144,7 +132,7 @@ public final class ArchiveReindexer {
             null,
             r.date(),
             r.contentType(),
-            fetch.archive());
+            page.fetch().archive());
     sink.upsert(report);
     return null;
   }

@@ -14,7 +14,7 @@ public record CrawlSummary(List<SourceSummary> sources) {
   /** A table for the terminal, then up to ten error lines per source. */
   public String format() {
     StringBuilder sb = new StringBuilder();
-    String row = "%-16s %10s %8s %8s %7s %8s %7s %6s %6s%n";
+    String row = "%-16s %10s %8s %8s %7s %8s %7s %9s %6s %6s%n";
     sb.append(
         String.format(
             Locale.ROOT,
@@ -26,6 +26,7 @@ public record CrawlSummary(List<SourceSummary> sources) {
             "robots",
             "blocked",
             "errors",
+            "truncated",
             "new",
             "dups"));
     for (SourceSummary s : sources) {
@@ -40,6 +41,7 @@ public record CrawlSummary(List<SourceSummary> sources) {
               s.robotsDenied(),
               s.blocked(),
               s.errors(),
+              s.truncated(),
               s.newDocuments(),
               s.duplicates()));
     }

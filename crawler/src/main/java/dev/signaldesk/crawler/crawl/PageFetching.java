@@ -26,28 +26,29 @@ final class PageFetching {
     return fetcher.fetch(request);
   }
 
-  FetchedPage page(FetchRequest request) {
-    return toPage(fetcher.fetch(request));
+  /**
+   * @param sourceType the type of the source the page is for, so the classifier applies that site's
+   *     checks on a mirror too
+   */
+  FetchedPage page(FetchRequest request, String sourceType) {
+    return toPage(fetcher.fetch(request), sourceType);
   }
 
-  FetchedPage page(URI url) {
-    return page(FetchRequest.get(url));
+  FetchedPage page(URI url, String sourceType) {
+    return page(FetchRequest.get(url), sourceType);
   }
 
   /** Decodes and classifies a complete 2xx response; anything else is returned unclassified. */
-  FetchedPage toPage(FetchResult r) {
+  FetchedPage toPage(FetchResult r, String sourceType) {
     if (!r.isComplete()) {
       return new FetchedPage(r, "", null);
     }
     String html = decoder.decode(r.body(), r.contentType()).text();
-    PageClassification c = classify(r, html);
+    PageClassification c =
+        classifier.classify(r.finalUrl().toString(), r.status(), html, sourceType);
     if (c.verdict().isBlock()) {
       fetcher.hostBlocked(r.finalUrl());
     }
     return new FetchedPage(r, html, c);
-  }
-
-  private PageClassification classify(FetchResult r, String html) {
-    return classifier.classify(r.finalUrl().toString(), r.status(), html);
   }
 }

@@ -7,6 +7,7 @@ import dev.signaldesk.crawler.extract.site.ParseResult;
 import dev.signaldesk.crawler.fetch.FetchError;
 import dev.signaldesk.crawler.fetch.FetchRequest;
 import dev.signaldesk.crawler.fetch.FetchResult;
+import dev.signaldesk.crawler.fetch.Truncation;
 import dev.signaldesk.crawler.source.Candidate;
 import dev.signaldesk.crawler.source.Discovery;
 import dev.signaldesk.crawler.source.FetchedPage;
@@ -59,6 +60,7 @@ final class SourceCrawl {
   private int robotsDenied;
   private int blocked;
   private int errors;
+  private int truncated;
   private int newDocuments;
   private int duplicates;
   private int uncommitted;
@@ -146,6 +148,7 @@ final class SourceCrawl {
         robotsDenied,
         blocked,
         errors,
+        truncated,
         newDocuments,
         duplicates,
         errorMessages);
@@ -183,7 +186,7 @@ final class SourceCrawl {
       if (prior.status().isStored()) {
         request = request.conditional(prior.etag(), prior.lastModified());
       }
-      page = pages.page(request);
+      page = pages.page(request, adapter.config().type());
     }
     FetchResult r = page.fetch();
     Instant now = clock.instant();
@@ -318,10 +321,13 @@ final class SourceCrawl {
   }
 
   private void fail(UrlState prior, FetchResult r, Instant now) {
-    String why =
-        r.truncation() != dev.signaldesk.crawler.fetch.Truncation.NONE
-            ? "body truncated (" + r.truncation() + ") " + r.finalUrl()
-            : r.describe();
+    String verdict = null;
+    String why = r.describe();
+    if (r.truncation() != Truncation.NONE) {
+      truncated++;
+      verdict = "TRUNCATED_" + r.truncation();
+      why = "truncated: " + truncationReason(r.truncation()) + " " + r.finalUrl();
+    }
     error(prior.url() + ": " + why);
     boolean permanent =
         r.error() == null && r.status() >= 400 && r.status() < 500 && r.status() != 429;
@@ -330,7 +336,13 @@ final class SourceCrawl {
         permanent
             ? null
             : now.plus(wait.compareTo(config.revisitAfter()) > 0 ? config.revisitAfter() : wait);
-    store.put(withArchive(prior, r).failed(UrlStatus.FETCH_ERROR, null, why, retry, now));
+    store.put(withArchive(prior, r).failed(UrlStatus.FETCH_ERROR, verdict, why, retry, now));
+  }
+
+  private String truncationReason(Truncation t) {
+    return t == Truncation.LENGTH
+        ? "body longer than crawler.max-body-bytes (" + config.maxBodyBytes() + " bytes)"
+        : "body still arriving when crawler.read-timeout (" + config.readTimeout() + ") ran out";
   }
 
   private static UrlState withArchive(UrlState s, FetchResult r) {
@@ -393,7 +405,7 @@ final class SourceCrawl {
 
       @Override
       public FetchedPage fetchPage(URI url) {
-        return pages.page(url);
+        return pages.page(url, adapter.config().type());
       }
 
       @Override

@@ -12,6 +12,9 @@ import java.util.List;
  * @param robotsDenied URLs robots.txt forbids
  * @param blocked captcha, challenge, soft-404 and deleted pages (never indexed)
  * @param errors fetch failures, HTTP errors, truncated bodies, parse failures, listing failures
+ * @param truncated of the errors, bodies cut at {@code crawler.max-body-bytes} or by {@code
+ *     crawler.read-timeout} (recorded as FETCH_ERROR with verdict {@code TRUNCATED_LENGTH} or
+ *     {@code TRUNCATED_TIME}, never indexed)
  * @param newDocuments reports the index did not hold before
  * @param duplicates articles already stored under another URL or with an identical body
  * @param errorMessages one line per error, naming the URL
@@ -24,11 +27,38 @@ public record SourceSummary(
     int robotsDenied,
     int blocked,
     int errors,
+    int truncated,
     int newDocuments,
     int duplicates,
     List<String> errorMessages) {
 
   public SourceSummary {
     errorMessages = List.copyOf(errorMessages);
+  }
+
+  /** The shape before truncated bodies were counted apart (for callers that build summaries). */
+  public SourceSummary(
+      String sourceId,
+      int discovered,
+      int fetched,
+      int notModified,
+      int robotsDenied,
+      int blocked,
+      int errors,
+      int newDocuments,
+      int duplicates,
+      List<String> errorMessages) {
+    this(
+        sourceId,
+        discovered,
+        fetched,
+        notModified,
+        robotsDenied,
+        blocked,
+        errors,
+        0,
+        newDocuments,
+        duplicates,
+        errorMessages);
   }
 }

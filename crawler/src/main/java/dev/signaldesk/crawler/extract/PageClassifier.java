@@ -23,23 +23,37 @@ public final class PageClassifier {
   private static final String JIAZI_HOME_TITLE = "甲子光年|中国科技产业智库";
   private static final int CHALLENGE_MAX_VISIBLE = 200;
   private static final int BLOCK_PAGE_MAX_VISIBLE = 600;
+  private static final int NOT_FOUND_TITLE_MAX = 30;
   private static final Pattern COOKIE_SET = Pattern.compile("document\\.cookie\\s*=");
   private static final Pattern RELOAD =
       Pattern.compile(
           "location\\.reload|location\\.(href|replace|assign)|window\\.location\\s*=|"
               + "document\\.location\\s*=|setTimeout\\([^)]*location");
-  private static final Pattern NOT_FOUND_TITLE =
-      Pattern.compile("(?i)(404|not found|页面不存在|页面找不到|您访问的页面不存在)");
+  private static final Pattern NOT_FOUND_PHRASE =
+      Pattern.compile("(?i)(not found|页面不存在|页面找不到|您访问的页面不存在)");
 
-  /** Classifies a fetched page; {@code html} may be empty. */
+  /** Classifies a fetched page, knowing the site only from its host; {@code html} may be empty. */
   public PageClassification classify(String url, int status, String html) {
+    return classify(url, status, html, "");
+  }
+
+  /**
+   * Classifies a fetched page; {@code html} may be empty.
+   *
+   * @param sourceType the {@code type} of the configured source the page was fetched for ({@code
+   *     36kr}, {@code wechat}, ...), or empty when unknown. A source served from a mirror or test
+   *     server ({@code base-url}) is not on the site's host, so the site checks also run when the
+   *     source says which site it is.
+   */
+  public PageClassification classify(String url, int status, String html, String sourceType) {
     String page = html == null ? "" : html;
     String host = host(url);
     String path = path(url);
     if (page.contains("/sec_sdk_build/captcha/")) {
       return verdict(PageVerdict.CAPTCHA, "script /sec_sdk_build/captcha/");
     }
-    boolean weChat = host.endsWith("mp.weixin.qq.com");
+    boolean weChat = host.endsWith("mp.weixin.qq.com") || "wechat".equals(sourceType);
+    boolean kr36 = host.endsWith("36kr.com") || "36kr".equals(sourceType);
     if (weChat && (path.contains("captcha") || path.contains("verify"))) {
       return verdict(PageVerdict.CAPTCHA, "WeChat verification path " + path);
     }
@@ -70,10 +84,15 @@ public final class PageClassifier {
         && path.contains("article_info")) {
       return verdict(PageVerdict.SOFT_404, "Jiazi soft 404: home title on an article URL");
     }
-    if (status == 200 && NOT_FOUND_TITLE.matcher(title).find() && visible.length() < 2000) {
+    // A bare "404" in a long title ("第404期", "Route 404") names an article, and short Chinese
+    // articles are short pages, so only a short title makes "404" alone an error title.
+    boolean errorTitle =
+        NOT_FOUND_PHRASE.matcher(title).find()
+            || (title.contains("404") && title.length() <= NOT_FOUND_TITLE_MAX);
+    if (status == 200 && errorTitle && visible.length() < 2000) {
       return verdict(PageVerdict.SOFT_404, "not-found title '" + title + "'");
     }
-    if (host.endsWith("36kr.com")) {
+    if (kr36) {
       String empty = emptyKr36State(page, path);
       if (empty != null) {
         return verdict(PageVerdict.EMPTY_STATE, empty);

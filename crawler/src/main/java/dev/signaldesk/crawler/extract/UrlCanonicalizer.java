@@ -18,8 +18,9 @@ import org.jsoup.nodes.Element;
  * {@code /}, tracking parameters removed ({@code utm_*}, {@code spm}, click ids, {@code f=rss}, and
  * {@code from}/{@code source} when their value is a traffic-source word such as {@code rss} or
  * {@code timeline}), the remaining parameters sorted by name (stable sort, so repeated names keep
- * their order). WeChat article URLs keep no parameters on {@code /s/<slug>} and only {@code __biz,
- * mid, idx, sn} on {@code /s?...}. Unparseable input is returned trimmed, unchanged.
+ * their order). WeChat article URLs are https (the site serves nothing else), keep no parameters on
+ * {@code /s/<slug>} and only {@code __biz, mid, idx, sn} on {@code /s?...}. Unparseable input is
+ * returned trimmed, unchanged.
  */
 public final class UrlCanonicalizer {
 
@@ -79,6 +80,7 @@ public final class UrlCanonicalizer {
           "copylink",
           "qq",
           "zhihu");
+  private static final String WECHAT_HOST = "mp.weixin.qq.com";
   private static final List<String> WECHAT_KEEP = List.of("__biz", "mid", "idx", "sn");
 
   /** Returns the canonical form of {@code url}. */
@@ -103,13 +105,19 @@ public final class UrlCanonicalizer {
       host = host.substring(0, host.length() - 1);
     }
     int port = uri.getPort();
+    if (host.equals(WECHAT_HOST) && scheme.equals("http")) {
+      // mp.weixin.qq.com serves articles over https only; an http og:url or shared link is the
+      // same article and must get the same id.
+      scheme = "https";
+      port = port == 80 ? -1 : port;
+    }
     boolean defaultPort =
         port == -1
             || (scheme.equals("http") && port == 80)
             || (scheme.equals("https") && port == 443);
     String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
     List<String[]> params = parseQuery(uri.getRawQuery());
-    if (host.equals("mp.weixin.qq.com")) {
+    if (host.equals(WECHAT_HOST)) {
       params = weChatParams(path, params);
     } else {
       params.removeIf(UrlCanonicalizer::isTracking);

@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param url canonical URL
  * @param sourceId the source that found it
  * @param status where it stands
- * @param verdict the classifier's verdict for BLOCKED pages (e.g. {@code CAPTCHA}), else null
+ * @param verdict the classifier's verdict for BLOCKED pages (e.g. {@code CAPTCHA}), {@code
+ *     TRUNCATED_LENGTH} or {@code TRUNCATED_TIME} for a FETCH_ERROR whose body was cut, else null
  * @param etag ETag of the stored copy, sent back as If-None-Match
  * @param lastModified Last-Modified of the stored copy, sent back as If-Modified-Since
  * @param contentSha256 digest of the stored report's normalised text

@@ -7,6 +7,7 @@
  * a SIGKILL loses nothing committed); {@code crawler.state-jdbc-url} points it elsewhere. Flyway
  * owns the schema ({@code db/crawl}, history table {@code crawl_schema_history}); the SQL avoids
  * vendor syntax (times are epoch milliseconds, upsert is update-then-insert) so PostgreSQL runs the
- * same migrations.
+ * same migrations; its driver and {@code flyway-database-postgresql} are runtime dependencies, and
+ * {@code PostgresStateCrawlTest} runs a crawl against one when {@code SIGNALDESK_PG_URL} is set.
  */
 package dev.signaldesk.crawler.state;

@@ -27,25 +27,11 @@ import org.junit.jupiter.api.Test;
 /** A generic feed source end to end: discovery, fetch, archive, state, sink, re-crawl. */
 class FeedCrawlTest extends LocalSiteTest {
 
-  private String url(String path) {
-    return wm.baseUrl() + path;
-  }
-
   private static ResponseDefinitionBuilder html(String body) {
     return aResponse()
         .withHeader("Content-Type", "text/html; charset=utf-8")
         .withHeader("ETag", "\"" + Integer.toHexString(body.hashCode()) + "\"")
         .withBody(body);
-  }
-
-  private void feedOf(String... paths) {
-    List<String> links = java.util.Arrays.stream(paths).map(this::url).toList();
-    wm.stubFor(
-        get("/feed.xml")
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
-                    .withBody(Pages.rss("算力观察", links))));
   }
 
   private void article(String path, int story) {
@@ -204,18 +190,33 @@ class FeedCrawlTest extends LocalSiteTest {
   }
 
   @Test
-  void oversizedPageIsNotIndexed() {
+  void oversizedPageIsAFetchErrorCountedAsTruncatedWithItsReasonKeptInTheState() {
     bed.crawler = TestConfigs.crawler(Duration.ZERO, Duration.ofSeconds(5), 1000, 0);
-    feedOf("/news/1.html");
+    feedOf("/news/1.html", "/news/2.html");
     article("/news/1.html", 0);
-    SourceSummary s;
+    wm.stubFor(get("/news/2.html").willReturn(aResponse().withStatus(500)));
+    CrawlSummary summary;
     try (CrawlRunner runner = bed.runner(CrawlTestBed.feed("watch", url("/feed.xml")))) {
-      s = runner.runOnce(Set.of()).sources().get(0);
+      summary = runner.runOnce(Set.of());
     }
+    SourceSummary s = summary.sources().get(0);
     assertThat(bed.sink.reports).isEmpty();
+    assertThat(s.errors()).as(s.toString()).isEqualTo(2);
+    assertThat(s.truncated()).as(s.toString()).isEqualTo(1);
     assertThat(s.errorMessages())
-        .as(s.toString())
-        .anySatisfy(m -> assertThat(m).contains("truncated"));
+        .anySatisfy(m -> assertThat(m).contains("/news/1.html").contains("truncated"));
+    assertThat(summary.format().lines().findFirst().orElseThrow()).contains("truncated");
+    assertThat(summary.format().lines().skip(1).findFirst().orElseThrow())
+        .matches("watch\\s+2\\s+0\\s+0\\s+0\\s+0\\s+2\\s+1\\s+0\\s+0");
+    try (CrawlStateStore store = CrawlStateStore.openH2(data)) {
+      var cut = store.get(url("/news/1.html")).orElseThrow();
+      assertThat(cut.status()).isEqualTo(UrlStatus.FETCH_ERROR);
+      assertThat(cut.verdict()).isEqualTo("TRUNCATED_LENGTH");
+      assertThat(cut.lastError()).contains("crawler.max-body-bytes (1000 bytes)");
+      var failed = store.get(url("/news/2.html")).orElseThrow();
+      assertThat(failed.status()).isEqualTo(UrlStatus.FETCH_ERROR);
+      assertThat(failed.verdict()).isNull();
+    }
   }
 
   @Test

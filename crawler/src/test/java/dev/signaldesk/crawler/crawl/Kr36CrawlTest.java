@@ -107,12 +107,9 @@ class Kr36CrawlTest extends LocalSiteTest {
     }
   }
 
-  /**
-   * The classifier recognises 36Kr's empty state by host (36kr.com), which a local server is not;
-   * here the parser refuses the page instead. Either way it never reaches the sink.
-   */
+  /** A local server is not 36kr.com; the source's type tells the classifier it is 36Kr. */
   @Test
-  void emptyStateShellIsNotIndexed() {
+  void emptyStateShellFromABaseUrlIsBlockedAsEmptyStateNotAParseError() {
     wm.stubFor(get("/feed").willReturn(SiteFixtures.xml("36kr/feed.xml")));
     wm.stubFor(get("/p/3301234567").willReturn(SiteFixtures.html("36kr/empty-state.html")));
     wm.stubFor(get("/p/3299000111").willReturn(SiteFixtures.html("36kr/article-encrypted.html")));
@@ -120,8 +117,14 @@ class Kr36CrawlTest extends LocalSiteTest {
     try (CrawlRunner runner = bed.runner(source())) {
       s = runner.runOnce(Set.of()).sources().get(0);
     }
-    assertThat(s.blocked() + s.errors()).as(s.toString()).isEqualTo(1);
+    assertThat(s.blocked()).as(s.toString()).isEqualTo(1);
+    assertThat(s.errors()).as(s.toString()).isZero();
     assertThat(bed.sink.reports).hasSize(1);
     assertThat(bed.sink.reports.values()).noneMatch(r -> r.url().endsWith("/p/3301234567"));
+    try (CrawlStateStore store = CrawlStateStore.openH2(data)) {
+      var st = store.get(wm.baseUrl() + "/p/3301234567").orElseThrow();
+      assertThat(st.status()).isEqualTo(UrlStatus.BLOCKED);
+      assertThat(st.verdict()).isEqualTo("EMPTY_STATE");
+    }
   }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,5 +28,20 @@ abstract class LocalSiteTest {
     ExtractReady.assumeClassifier();
     bed = new CrawlTestBed(data);
     wm.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
+  }
+
+  String url(String path) {
+    return wm.baseUrl() + path;
+  }
+
+  /** Serves {@code /feed.xml}, an RSS feed linking to {@code paths} on the local site. */
+  void feedOf(String... paths) {
+    List<String> links = java.util.Arrays.stream(paths).map(this::url).toList();
+    wm.stubFor(
+        get("/feed.xml")
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/rss+xml; charset=utf-8")
+                    .withBody(Pages.rss("算力观察", links))));
   }
 }

@@ -3,6 +3,7 @@ package dev.signaldesk.crawler.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -87,6 +88,17 @@ class PageClassifierTest {
             PageVerdict.SOFT_404));
   }
 
+  @Test
+  void kr36EmptyStateOnAMirrorHostIsRecognisedWhenTheSourceSaysItIs36Kr() {
+    String html = Fixtures.text("sites/36kr/empty-state.html");
+    String mirror = "http://127.0.0.1:8089/p/3301234567";
+    assertThat(classifier.classify(mirror, 200, html, "36kr").verdict())
+        .isEqualTo(PageVerdict.EMPTY_STATE);
+    // without the hint a page on an unknown host is not judged by 36Kr's rules
+    assertThat(classifier.classify(mirror, 200, html, "feed").verdict())
+        .isEqualTo(PageVerdict.CONTENT);
+  }
+
   @ParameterizedTest(name = "{2} ({1}) -> {3}")
   @MethodSource("fixtures")
   void classifiesFixturePages(String url, int status, String file, PageVerdict expected) {
@@ -107,6 +119,19 @@ class PageClassifierTest {
             200,
             "<html><head><title>404 页面不存在</title></head><body>返回首页</body></html>",
             PageVerdict.SOFT_404),
+        Arguments.of(
+            "https://example.com/b",
+            200,
+            "<html><head><title>404 - 算力观察网</title></head><body><p>返回首页</p></body></html>",
+            PageVerdict.SOFT_404),
+        Arguments.of(
+            "https://example.com/a/404.html",
+            200,
+            "<html><head><title>宁夏中卫智算中心RTX 4090整机月租降至94708元（第404期） - 算力观察网</title></head>"
+                + "<body><article><p>"
+                + "记者了解到，八卡服务器的月租报价比年初下降了接近三成，不少合同到期后客户没有续约。".repeat(8)
+                + "</p></article></body></html>",
+            PageVerdict.CONTENT),
         Arguments.of(
             "https://example.com/a",
             200,

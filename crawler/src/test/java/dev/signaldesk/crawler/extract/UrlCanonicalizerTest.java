@@ -2,6 +2,7 @@ package dev.signaldesk.crawler.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signaldesk.model.ReportIds;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,11 @@ class UrlCanonicalizerTest {
             "https://mp.weixin.qq.com/s/Xk9zh04QpLm3vT7wYzR2bN4c"),
         Arguments.of(
             "http://mp.weixin.qq.com/s?__biz=MzA4&mid=2649&idx=1&sn=3c5e&chksm=87a1&scene=27#rd",
-            "http://mp.weixin.qq.com/s?__biz=MzA4&idx=1&mid=2649&sn=3c5e"),
+            "https://mp.weixin.qq.com/s?__biz=MzA4&idx=1&mid=2649&sn=3c5e"),
+        Arguments.of(
+            "http://mp.weixin.qq.com:80/s/Xk9zh04QpLm3vT7wYzR2bN4c",
+            "https://mp.weixin.qq.com/s/Xk9zh04QpLm3vT7wYzR2bN4c"),
+        Arguments.of("http://example.com/a", "http://example.com/a"),
         Arguments.of("not a url", "not a url"));
   }
 
@@ -56,6 +61,20 @@ class UrlCanonicalizerTest {
   void sameArticleFromFeedAndShareLinkGetsOneUrl() {
     assertThat(UrlCanonicalizer.canonicalize("https://36kr.com/p/1?f=rss"))
         .isEqualTo(UrlCanonicalizer.canonicalize("https://36kr.com/p/1?utm_source=weibo#top"));
+  }
+
+  @Test
+  void weChatArticleDeclaringAnHttpOgUrlGetsTheSameIdAsOverHttps() {
+    String page = "https://mp.weixin.qq.com/s/Xk9zh04QpLm3vT7wYzR2bN4c";
+    var doc =
+        Jsoup.parse(
+            "<html><head><meta property=\"og:url\""
+                + " content=\"http://mp.weixin.qq.com/s/Xk9zh04QpLm3vT7wYzR2bN4c\"></head></html>",
+            page);
+    String viaHttp =
+        UrlCanonicalizer.canonicalFor(doc, "http://mp.weixin.qq.com/s/Xk9zh04QpLm3vT7wYzR2bN4c");
+    assertThat(UrlCanonicalizer.canonicalFor(doc, page)).isEqualTo(page);
+    assertThat(ReportIds.forUrl(viaHttp)).isEqualTo(ReportIds.forUrl(page));
   }
 
   @Test

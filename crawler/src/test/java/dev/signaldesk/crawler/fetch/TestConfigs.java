@@ -13,6 +13,20 @@ public final class TestConfigs {
 
   public static CrawlerConfig crawler(
       Duration minDelay, Duration readTimeout, long maxBodyBytes, int maxRetries) {
+    return crawler(minDelay, readTimeout, maxBodyBytes, maxRetries, null);
+  }
+
+  /** The test settings with the crawl state in the database at {@code stateJdbcUrl}. */
+  public static CrawlerConfig withState(String stateJdbcUrl) {
+    return crawler(Duration.ZERO, Duration.ofSeconds(5), 1_000_000, 2, stateJdbcUrl);
+  }
+
+  private static CrawlerConfig crawler(
+      Duration minDelay,
+      Duration readTimeout,
+      long maxBodyBytes,
+      int maxRetries,
+      String stateJdbcUrl) {
     return new CrawlerConfig(
         "SignalDeskBot/1.0 (+https://example.org/bot)",
         minDelay,
@@ -31,7 +45,7 @@ public final class TestConfigs {
         1000,
         Duration.ofDays(7),
         Duration.ofMinutes(5),
-        null,
+        stateJdbcUrl,
         20);
   }
 }

@@ -32,7 +32,7 @@ public final class WeChatArticleParser {
 
   /** Parses an article page. */
   public ParseResult<WeChatArticle> parse(String html, String url) {
-    PageClassification verdict = classifier.classify(url, 200, html);
+    PageClassification verdict = classifier.classify(url, 200, html, "wechat");
     if (!verdict.isContent()) {
       return ParseResult.failed(verdict.verdict() + ": " + verdict.reason());
     }

@@ -41,7 +41,7 @@ class WeChatArticleParserTest {
         parser.parse(Fixtures.text("sites/wechat/article.html"), URL).value().article();
     assertThat(a.canonicalUrl())
         .isEqualTo(
-            "http://mp.weixin.qq.com/s?__biz=MzA4NzQ0MTQ2MA==&idx=1&mid=2649812345"
+            "https://mp.weixin.qq.com/s?__biz=MzA4NzQ0MTQ2MA==&idx=1&mid=2649812345"
                 + "&sn=3c5e1d0a9b8f7e6d5c4b3a2918f7e6d5");
   }
 

@@ -1,6 +1,7 @@
 package dev.signaldesk.api.errors;
 
 import dev.signaldesk.api.model.Problem;
+import dev.signaldesk.api.ops.SignalDeskMetrics;
 import dev.signaldesk.indexer.search.SearchTimeoutException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,9 +15,15 @@ import jakarta.inject.Singleton;
 @Singleton
 final class SearchTimeoutHandler
     implements ExceptionHandler<SearchTimeoutException, HttpResponse<Problem>> {
+  private final SignalDeskMetrics metrics;
+
+  SearchTimeoutHandler(SignalDeskMetrics metrics) {
+    this.metrics = metrics;
+  }
 
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, SearchTimeoutException e) {
+    metrics.searchTimedOut();
     return Problems.response(
             Problem.of(
                 "search-timeout",

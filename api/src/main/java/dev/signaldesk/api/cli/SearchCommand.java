@@ -6,14 +6,21 @@ import dev.signaldesk.api.services.ApiJson;
 import dev.signaldesk.api.services.InvalidParameterException;
 import dev.signaldesk.api.services.SearchGateway;
 import dev.signaldesk.api.services.SearchParameters;
+import dev.signaldesk.api.services.SignalFilters;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.IndexException;
 import dev.signaldesk.indexer.index.ReportIndex;
+import dev.signaldesk.indexer.schema.FieldContributor;
+import dev.signaldesk.indexer.search.QueryFieldRegistry;
 import dev.signaldesk.indexer.search.QuerySyntaxException;
 import dev.signaldesk.indexer.search.SearchService;
+import dev.signaldesk.indexer.signal.SignalExtractor;
+import dev.signaldesk.indexer.signal.index.SignalFieldContributor;
+import dev.signaldesk.indexer.signal.index.SignalQueryFields;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,6 +73,27 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--cursor", paramLabel = "C", description = "nextCursor of the previous page")
   String cursor;
 
+  @Option(
+      names = "--model",
+      paramLabel = "M",
+      description = "Keep reports about this GPU model, e.g. H100 (repeatable)")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = "--side", paramLabel = "sell|buy|neutral", description = "Keep one offer side")
+  String side;
+
+  @Option(
+      names = "--no-collapse",
+      description = "List reposts separately instead of one hit per story")
+  boolean noCollapse;
+
+  private static FieldContributor signalContributor(SignalDeskConfig config) {
+    return new SignalFieldContributor(
+        new SignalExtractor(config.signals()),
+        SignalFieldContributor.storyResolver(config.signals().storyMaxHamming()),
+        Clock.systemUTC());
+  }
+
   @Override
   public Integer call() throws IOException {
     SignalDeskConfig config = data.loadConfig();
@@ -81,8 +109,16 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = String.join(" ", query);
     SearchParameters params = new SearchParameters(q, sources, kind, from, to, sort, limit, cursor);
-    try (ReportIndex index = ReportIndex.openReadOnly(layout.index(), config.index())) {
-      SearchResponse response = new SearchGateway(new SearchService(index)).search(params);
+    SignalFilters signals =
+        new SignalFilters(models, side, List.of(), null, null, null, null, !noCollapse);
+    // The signal contributor only declares its facet dimensions here; nothing is indexed.
+    List<FieldContributor> contributors = List.of(signalContributor(config));
+    try (ReportIndex index =
+        ReportIndex.openReadOnly(layout.index(), config.index(), contributors)) {
+      SearchService search =
+          new SearchService(
+              index, SignalQueryFields.register(QueryFieldRegistry.standard(), config.signals()));
+      SearchResponse response = new SearchGateway(search).search(params, signals);
       if (json) {
         out.println(ApiJson.write(response));
       } else {

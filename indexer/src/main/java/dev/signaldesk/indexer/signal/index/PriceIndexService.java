@@ -7,17 +7,16 @@ import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.ReportFields;
 import dev.signaldesk.indexer.signal.price.Currency;
 import dev.signaldesk.indexer.signal.price.PriceKind;
+import dev.signaldesk.indexer.signal.text.ModelNames;
 import dev.signaldesk.model.ReportKind;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,19 +53,13 @@ public final class PriceIndexService {
       "signaldesk-price/1 (median, dedup by story, 3-MAD)";
 
   private final ReportIndex index;
-  private final Map<String, String> canonical = new HashMap<>();
+  private final ModelNames models;
   private final int minObservations;
   private final double outlierMads;
 
   public PriceIndexService(ReportIndex index, SignalsConfig config) {
     this.index = Objects.requireNonNull(index, "The 'index' parameter must not be null.");
-    config
-        .gpuModels()
-        .forEach(
-            (model, spellings) -> {
-              canonical.put(model.toLowerCase(Locale.ROOT), model);
-              spellings.forEach(sp -> canonical.put(sp.toLowerCase(Locale.ROOT), model));
-            });
+    this.models = new ModelNames(config.gpuModels());
     this.minObservations = config.minObservations();
     this.outlierMads = config.outlierMads();
   }
@@ -87,7 +80,8 @@ public final class PriceIndexService {
       LocalDate to,
       Currency currency,
       ReportKind sourceKind) {
-    Map<String, List<Obs>> periods = collect(model, kind, interval, from, to, currency, sourceKind);
+    Map<String, List<Obs>> periods =
+        collect(new Selection(model, kind, interval, from, to, currency, sourceKind));
     List<PricePoint> points = new ArrayList<>();
     periods.forEach((period, obs) -> points.add(point(period, obs)));
     return new PriceSeries(
@@ -105,7 +99,7 @@ public final class PriceIndexService {
     LocalDate start = interval.start(period);
     LocalDate end = interval.next(start).minusDays(1);
     List<Obs> obs =
-        collect(model, kind, interval, start, end, currency, sourceKind)
+        collect(new Selection(model, kind, interval, start, end, currency, sourceKind))
             .getOrDefault(period, List.of());
     Marks marks = marks(obs);
     return index.withSearcher(
@@ -199,15 +193,24 @@ public final class PriceIndexService {
         sorted.length >= minObservations);
   }
 
-  private Map<String, List<Obs>> collect(
+  /** What one series or receipts call selects. */
+  private record Selection(
       String model,
       PriceKind kind,
       Interval interval,
       LocalDate from,
       LocalDate to,
       Currency currency,
-      ReportKind sourceKind) {
-    String m = canonical(model);
+      ReportKind sourceKind) {}
+
+  private Map<String, List<Obs>> collect(Selection sel) {
+    String m = canonical(sel.model());
+    PriceKind kind = sel.kind();
+    Interval interval = sel.interval();
+    LocalDate from = sel.from();
+    LocalDate to = sel.to();
+    Currency currency = sel.currency();
+    ReportKind sourceKind = sel.sourceKind();
     Objects.requireNonNull(kind, "The 'kind' parameter must not be null.");
     Objects.requireNonNull(interval, "The 'interval' parameter must not be null.");
     BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -237,6 +240,8 @@ public final class PriceIndexService {
     searcher.search(
         query,
         new SimpleCollector() {
+          private long lastDay;
+          private List<Obs> current;
           private SortedNumericDocValues value;
           private SortedNumericDocValues day;
           private NumericDocValues story;
@@ -261,9 +266,12 @@ public final class PriceIndexService {
             long d = day.nextValue();
             long st = story.advanceExact(doc) ? story.longValue() : 0;
             long so = source.advanceExact(doc) ? source.longValue() : 0;
-            byStart
-                .computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>())
-                .add(new Obs(base + doc, d, v, st, so));
+            if (d != lastDay || current == null) {
+              // Mentions of one report sit next to each other and mostly share a day.
+              lastDay = d;
+              current = byStart.computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>());
+            }
+            current.add(new Obs(base + doc, d, v, st, so));
           }
 
           @Override
@@ -283,15 +291,15 @@ public final class PriceIndexService {
    */
   public String canonical(String model) {
     Objects.requireNonNull(model, "The 'model' parameter must not be null.");
-    String c = canonical.get(model.strip().toLowerCase(Locale.ROOT));
-    if (c == null) {
-      throw new IllegalArgumentException(
-          "The 'model' parameter '"
-              + model
-              + "' is not a known GPU model; known: "
-              + new java.util.TreeSet<>(canonical.values()));
-    }
-    return c;
+    return models
+        .canonical(model)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "The 'model' parameter '"
+                        + model
+                        + "' is not a known GPU model; known: "
+                        + models.all()));
   }
 
   private static TermQuery term(String field, String value) {

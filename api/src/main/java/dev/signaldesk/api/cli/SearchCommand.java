@@ -7,16 +7,12 @@ import dev.signaldesk.api.services.InvalidParameterException;
 import dev.signaldesk.api.services.SearchGateway;
 import dev.signaldesk.api.services.SearchParameters;
 import dev.signaldesk.api.services.SignalFilters;
+import dev.signaldesk.api.signals.SignalWiring;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.IndexException;
 import dev.signaldesk.indexer.index.ReportIndex;
-import dev.signaldesk.indexer.schema.FieldContributor;
-import dev.signaldesk.indexer.search.QueryFieldRegistry;
 import dev.signaldesk.indexer.search.QuerySyntaxException;
 import dev.signaldesk.indexer.search.SearchService;
-import dev.signaldesk.indexer.signal.SignalExtractor;
-import dev.signaldesk.indexer.signal.index.SignalFieldContributor;
-import dev.signaldesk.indexer.signal.index.SignalQueryFields;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -87,13 +83,6 @@ final class SearchCommand implements Callable<Integer> {
       description = "List reposts separately instead of one hit per story")
   boolean noCollapse;
 
-  private static FieldContributor signalContributor(SignalDeskConfig config) {
-    return new SignalFieldContributor(
-        new SignalExtractor(config.signals()),
-        SignalFieldContributor.storyResolver(config.signals().storyMaxHamming()),
-        Clock.systemUTC());
-  }
-
   @Override
   public Integer call() throws IOException {
     SignalDeskConfig config = data.loadConfig();
@@ -111,14 +100,11 @@ final class SearchCommand implements Callable<Integer> {
     SearchParameters params = new SearchParameters(q, sources, kind, from, to, sort, limit, cursor);
     SignalFilters signals =
         new SignalFilters(models, side, List.of(), null, null, null, null, !noCollapse);
-    // The signal contributor only declares its facet dimensions here; nothing is indexed.
-    List<FieldContributor> contributors = List.of(signalContributor(config));
     try (ReportIndex index =
-        ReportIndex.openReadOnly(layout.index(), config.index(), contributors)) {
-      SearchService search =
-          new SearchService(
-              index, SignalQueryFields.register(QueryFieldRegistry.standard(), config.signals()));
-      SearchResponse response = new SearchGateway(search).search(params, signals);
+        ReportIndex.openReadOnly(
+            layout.index(), config.index(), SignalWiring.contributors(config, Clock.systemUTC()))) {
+      SearchService service = new SearchService(index, SignalWiring.queryFields(config));
+      SearchResponse response = new SearchGateway(service).search(params, signals);
       if (json) {
         out.println(ApiJson.write(response));
       } else {

@@ -4,28 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signaldesk.api.testing.Http;
 import dev.signaldesk.api.testing.IndexedDataDir;
-import dev.signaldesk.api.testing.SignalsTestFactory;
 import dev.signaldesk.api.testing.TestReports;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@code signaldesk search --model/--side/--no-collapse} over an index with signal fields. */
+/** {@code signaldesk search --model/--side/--no-collapse}: the same filters as the API. */
 @MicronautTest
 class SearchCommandSignalsTest extends IndexedDataDir {
 
   @Inject
   @Client("/")
   HttpClient client;
-
-  @Override
-  protected Map<String, String> extraProperties() {
-    return Map.of(SignalsTestFactory.PROPERTY, "true");
-  }
 
   @Test
   void modelFilterJsonIsExactlyTheApiResponse() {

@@ -83,7 +83,7 @@ class LimitsApiTest extends IndexedDataDir {
 
   @Test
   void anOversizedUploadIsRefusedBeforeItIsRead() {
-    String body = "{\"name\":\"" + "x".repeat(4096) + "\"}";
+    String body = "{\"name\":\"" + "x".repeat(256 * 1024) + "\"}";
     HttpRequest<String> post =
         HttpRequest.POST("/api/saved-queries", body)
             .contentType(MediaType.APPLICATION_JSON)

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signaldesk.api.conf.ServerProperties;
 import dev.signaldesk.api.testing.Http;
 import dev.signaldesk.api.testing.IndexedDataDir;
-import dev.signaldesk.api.testing.SignalsTestFactory;
 import dev.signaldesk.api.testing.TestReports;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.model.Provenance;
@@ -74,9 +73,7 @@ class SignalSearchApiTest implements TestPropertyProvider {
           ServerProperties.DATA_DIR,
           dir.toAbsolutePath().toString(),
           "signaldesk.api.key",
-          IndexedDataDir.ADMIN_KEY,
-          SignalsTestFactory.PROPERTY,
-          "true");
+          IndexedDataDir.ADMIN_KEY);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

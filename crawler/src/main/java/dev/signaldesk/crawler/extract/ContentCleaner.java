@@ -76,6 +76,9 @@ final class ContentCleaner {
       return true;
     }
     int paragraphs = el.select("p").size();
+    if (paragraphs >= 2 && allStartWithLink(el)) {
+      return true; // a teaser module: "<a>Headline</a> one-line summary" per paragraph
+    }
     int images = el.select("img").size();
     int items = el.select("li").size();
     double ld = TextStats.linkDensity(el);
@@ -100,6 +103,32 @@ final class ContentCleaner {
     }
     boolean sentence = TextStats.isSentenceEnd(text.trim().codePointBefore(text.trim().length()));
     return size < 25 && !sentence && paragraphs == 0 && !list;
+  }
+
+  private static boolean allStartWithLink(Element el) {
+    for (Element p : el.select("p")) {
+      Element first = p.firstElementChild();
+      String before = first == null ? p.text() : textBefore(p, first);
+      if (first == null
+          || !before.isBlank()
+          || !(first.is("a") || first.is("strong:has(a), b:has(a)"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String textBefore(Element p, Element child) {
+    StringBuilder sb = new StringBuilder();
+    for (org.jsoup.nodes.Node n : p.childNodes()) {
+      if (n == child) {
+        break;
+      }
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        sb.append(t.text());
+      }
+    }
+    return sb.toString();
   }
 
   private ContentCleaner() {}

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the elements that hold the article body by block scoring.
@@ -71,11 +73,19 @@ final class ContentFinder {
   /** Score from paragraphs alone, without tag and class adjustments: used to judge siblings. */
   private final Map<Element, Double> contentScores = new IdentityHashMap<>();
 
+  private static final Set<String> UNSCORED =
+      Set.of("h1", "h2", "h3", "h4", "h5", "h6", "th", "figcaption");
+
+  /**
+   * Text and link-text sizes of every element, computed in one pass (link density is asked often).
+   */
+  private final Map<Element, int[]> sizes = new IdentityHashMap<>();
+
   /** Returns the elements holding the article, in document order; empty if nothing qualifies. */
   List<Element> find(Element root) {
+    measure(root);
     for (Element el : root.getAllElements()) {
-      String tag = el.normalName();
-      if (tag.matches("h[1-6]") || tag.equals("th") || tag.equals("figcaption")) {
+      if (UNSCORED.contains(el.normalName())) {
         continue;
       }
       String inline = inlineText(el);
@@ -106,7 +116,7 @@ final class ContentFinder {
       double content = e.getValue();
       Element el = e.getKey();
       double score = content + tagScore(el) + classScore(el, content);
-      finals.put(el, score * (1 - TextStats.linkDensity(el)));
+      finals.put(el, score * (1 - linkDensity(el)));
     }
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
     ranked.sort(Map.Entry.<Element, Double>comparingByValue(Comparator.reverseOrder()));
@@ -168,7 +178,9 @@ final class ContentFinder {
       Double content = contentScores.get(sibling);
       if (content != null
           && finals.getOrDefault(sibling, 0.0) > 0
-          && content * (1 - TextStats.linkDensity(sibling)) + bonus >= threshold) {
+          && content * (1 - linkDensity(sibling)) + bonus >= threshold) {
+        out.add(sibling);
+      } else if (!out.contains(top) && isLeadParagraph(sibling)) {
         out.add(sibling);
       } else if (sibling.normalName().equals("p") || sibling.normalName().equals("blockquote")) {
         String text = sibling.text();
@@ -183,6 +195,63 @@ final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * A sibling block before the body that wraps one link-free paragraph, like a bold intro in {@code
+   * div.intro} before {@code div.body}: it scores too little to join by score, but it is article
+   * text. (After the body such blocks are mostly author bios and notes.)
+   */
+  private boolean isLeadParagraph(Element sibling) {
+    if (!sibling.normalName().equals("div") && !sibling.normalName().equals("section")) {
+      return false;
+    }
+    if (Boilerplate.hint(sibling).compareTo(Boilerplate.Hint.NEUTRAL) < 0) {
+      return false; // author-bio, caption, meta ...
+    }
+    String text = sibling.text();
+    int size = TextStats.size(text);
+    return size > 100
+        && sibling.select("p").size() == 1
+        && linkDensity(sibling) < 0.1
+        && TextStats.punctuation(text) >= 1
+        && TextStats.isSentenceEnd(text.codePointBefore(text.length()));
+  }
+
+  private void measure(Element root) {
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {}
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+              return;
+            }
+            int text = 0;
+            int linked = 0;
+            for (Node child : el.childNodes()) {
+              if (child instanceof TextNode t) {
+                text += TextStats.size(t.getWholeText());
+              } else if (child instanceof Element c) {
+                int[] s = sizes.get(c);
+                text += s[0];
+                linked += s[1];
+              }
+            }
+            sizes.put(el, new int[] {text, el.normalName().equals("a") ? text : linked});
+          }
+        },
+        root);
+  }
+
+  private double linkDensity(Element el) {
+    int[] s = sizes.get(el);
+    if (s == null) {
+      return TextStats.linkDensity(el);
+    }
+    return s[0] == 0 ? 0 : Math.min(1.0, (double) s[1] / s[0]);
   }
 
   private static double tagScore(Element el) {

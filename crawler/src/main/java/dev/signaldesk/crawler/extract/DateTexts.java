@@ -11,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -36,21 +35,8 @@ final class DateTexts {
           "(?i)\\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})"
               + "|(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+((?:19|20)\\d{2}))"
               + "(?:,?\\s*(?:at\\s+)?(\\d{1,2}):(\\d{2})\\s*([ap]\\.?m\\.?)?)?");
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("sept", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
+  private static final List<String> MONTHS =
+      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
   private static final DateTimeFormatter COMPACT_OFFSET =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm[:ss][.SSS]XX");
@@ -108,7 +94,15 @@ final class DateTexts {
       String month = (monthFirst ? e.group(1) : e.group(5)).toLowerCase(Locale.ROOT);
       int day = Integer.parseInt(monthFirst ? e.group(2) : e.group(4));
       int year = Integer.parseInt(monthFirst ? e.group(3) : e.group(6));
-      return build(year, MONTHS.get(month), day, e.group(7), e.group(8), null, e.group(9), offset);
+      return build(
+          year,
+          MONTHS.indexOf(month.substring(0, 3)) + 1,
+          day,
+          e.group(7),
+          e.group(8),
+          null,
+          e.group(9),
+          offset);
     }
     return Optional.empty();
   }

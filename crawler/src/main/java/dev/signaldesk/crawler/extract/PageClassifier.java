@@ -22,6 +22,7 @@ public final class PageClassifier {
 
   private static final String JIAZI_HOME_TITLE = "甲子光年|中国科技产业智库";
   private static final int CHALLENGE_MAX_VISIBLE = 200;
+  private static final int BLOCK_PAGE_MAX_VISIBLE = 600;
   private static final Pattern COOKIE_SET = Pattern.compile("document\\.cookie\\s*=");
   private static final Pattern RELOAD =
       Pattern.compile(
@@ -44,16 +45,18 @@ public final class PageClassifier {
     }
     Document doc = Jsoup.parse(page, url == null ? "" : url);
     String visible = doc.body() == null ? "" : doc.body().text();
-    if (page.contains("环境异常")) {
+    // block pages are short; an article that merely mentions these phrases is still an article
+    boolean shortPage = visible.length() < BLOCK_PAGE_MAX_VISIBLE;
+    if (shortPage && visible.contains("环境异常")) {
       return verdict(PageVerdict.ENV_ABNORMAL, "page says 环境异常 (abnormal environment)");
     }
     if (weChat && (page.contains("wappoc_appmsgcaptcha") || page.contains("/mp/verify"))) {
       return verdict(PageVerdict.CAPTCHA, "WeChat verification page");
     }
-    if (visible.contains("已被发布者删除") || visible.contains("该内容已被发布者删除")) {
+    if (shortPage && visible.contains("已被发布者删除")) {
       return verdict(PageVerdict.DELETED, "page says 已被发布者删除 (deleted by publisher)");
     }
-    if (weChat && (visible.contains("此内容因违规无法查看") || visible.contains("该公众号已迁移"))) {
+    if (weChat && shortPage && (visible.contains("此内容因违规无法查看") || visible.contains("该公众号已迁移"))) {
       return verdict(PageVerdict.DELETED, "WeChat content unavailable");
     }
     if (isChallenge(doc, visible)) {

@@ -41,6 +41,20 @@ class ArticleExtractorTest {
     assertThat(a.language()).isEqualTo("zh");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<p class=dateline>Published March 18, 2024 at 9:30 PM</p>|2024-03-18T21:30Z",
+        "<span class=date>18 Sept. 2024</span>|2024-09-18T00:00Z"
+      })
+  void readsEnglishVisibleDatesInUtcWhenNoZoneIsGiven(String dateHtml, String expected) {
+    String html =
+        "<html><body><h1>Rents slide</h1>" + dateHtml + "<div>" + BODY_EN + "</div></body></html>";
+    assertThat(extractor.extract(html, "https://example.com/a").publishedAt())
+        .isEqualTo(OffsetDateTime.parse(expected));
+  }
+
   @Test
   void metaPublishedTimeKeepsItsZone() {
     String html =

@@ -119,6 +119,13 @@ class PageClassifierTest {
             PageVerdict.CONTENT),
         Arguments.of("https://example.com/a", 503, "", PageVerdict.SOFT_404),
         Arguments.of(
+            "https://news.example.cn/a/1.html",
+            200,
+            "<html><body><div class=content><p>"
+                + "监测站报告环境异常后，当地数据中心暂停了扩建计划，相关部门表示将进一步调查。".repeat(20)
+                + "</p><p>另有一篇旧文章已被发布者删除。</p></div></body></html>",
+            PageVerdict.CONTENT),
+        Arguments.of(
             "https://www.36kr.com/information/web_news",
             200,
             "<script>window.initialState={\"information\":{\"informationList\":{\"itemList\":[]}}}</script>",

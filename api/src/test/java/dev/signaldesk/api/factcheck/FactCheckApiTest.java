@@ -65,7 +65,7 @@ class FactCheckApiTest extends DemoCorpusDataDir {
     assertThat(r.path("earliest").path("docId").asText()).isEqualTo(ReportIds.forDemo(slug));
     assertThat(r.path("earliest").path("publishedAt").asText()).startsWith(day);
     assertThat(r.path("earliest").path("supporting").asBoolean()).isTrue();
-    assertThat(r.path("passages").size()).isGreaterThan(1);
+    assertThat(r.path("passages").findValuesAsText("docId")).contains(ReportIds.forDemo(slug));
   }
 
   @Test

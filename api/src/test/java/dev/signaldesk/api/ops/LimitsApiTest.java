@@ -6,19 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signaldesk.api.testing.Http;
 import dev.signaldesk.api.testing.IndexedDataDir;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Query complexity, page depth and upload size limits, configured small. */
+/**
+ * Query complexity and page depth limits, configured small. (Upload size: {@code ImportApiTest}.)
+ */
 @MicronautTest
 class LimitsApiTest extends IndexedDataDir {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +33,6 @@ class LimitsApiTest extends IndexedDataDir {
         api:
           max-page-depth: 2
           max-wildcards: 1
-          max-upload-bytes: 1024
         """);
   }
 
@@ -79,21 +77,5 @@ class LimitsApiTest extends IndexedDataDir {
         .contains("'q'")
         .contains("2 prefix terms")
         .contains("at most 1");
-  }
-
-  @Test
-  void anOversizedUploadIsRefusedBeforeItIsRead() {
-    String body = "{\"name\":\"" + "x".repeat(256 * 1024) + "\"}";
-    HttpRequest<String> post =
-        HttpRequest.POST("/api/saved-queries", body)
-            .contentType(MediaType.APPLICATION_JSON)
-            .bearerAuth(ADMIN_KEY);
-    int status;
-    try {
-      status = client.toBlocking().exchange(post, String.class).code();
-    } catch (HttpClientResponseException e) {
-      status = e.getStatus().getCode();
-    }
-    assertThat(status).isEqualTo(413);
   }
 }

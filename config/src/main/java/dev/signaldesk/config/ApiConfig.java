@@ -12,6 +12,9 @@ import java.util.List;
  * @param rateLimitPerMinute requests per key per minute before 429
  * @param maxUploadBytes largest accepted upload (chat exports)
  * @param searchTimeout a search running longer answers 503
+ * @param maxPageDepth deepest page a search cursor may reach (400 beyond it)
+ * @param maxWildcards most prefix terms ({@code comput*}) in one query (400 beyond it)
+ * @param cacheEntries search results and signal series kept per cache (0 turns caching off)
  */
 public record ApiConfig(
     boolean anonymousRead,
@@ -19,7 +22,10 @@ public record ApiConfig(
     List<ApiKey> keys,
     int rateLimitPerMinute,
     long maxUploadBytes,
-    Duration searchTimeout) {
+    Duration searchTimeout,
+    int maxPageDepth,
+    int maxWildcards,
+    int cacheEntries) {
 
   public ApiConfig {
     keys = keys == null ? List.of() : List.copyOf(keys);

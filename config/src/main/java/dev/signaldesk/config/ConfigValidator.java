@@ -114,6 +114,13 @@ final class ConfigValidator {
           "must be one of " + ROLES);
     }
     require(c.api().rateLimitPerMinute() > 0, "api.rate-limit-per-minute", "must be positive");
+    require(c.api().maxPageDepth() > 0, "api.max-page-depth", "must be positive");
+    require(c.api().maxWildcards() >= 0, "api.max-wildcards", "must not be negative");
+    require(c.api().cacheEntries() >= 0, "api.cache-entries", "must not be negative");
+    require(
+        c.api().searchTimeout() != null && !c.api().searchTimeout().isNegative(),
+        "api.search-timeout",
+        "must not be negative");
   }
 
   private static void url(String value, String key) {

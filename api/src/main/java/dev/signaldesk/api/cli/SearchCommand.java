@@ -6,6 +6,7 @@ import dev.signaldesk.api.services.ApiJson;
 import dev.signaldesk.api.services.InvalidParameterException;
 import dev.signaldesk.api.services.SearchGateway;
 import dev.signaldesk.api.services.SearchParameters;
+import dev.signaldesk.api.services.SignalFilters;
 import dev.signaldesk.api.signals.SignalWiring;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.IndexException;
@@ -68,6 +69,20 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--cursor", paramLabel = "C", description = "nextCursor of the previous page")
   String cursor;
 
+  @Option(
+      names = "--model",
+      paramLabel = "M",
+      description = "Keep reports about this GPU model, e.g. H100 (repeatable)")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = "--side", paramLabel = "sell|buy|neutral", description = "Keep one offer side")
+  String side;
+
+  @Option(
+      names = "--no-collapse",
+      description = "List reposts separately instead of one hit per story")
+  boolean noCollapse;
+
   @Override
   public Integer call() throws IOException {
     SignalDeskConfig config = data.loadConfig();
@@ -83,11 +98,13 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = String.join(" ", query);
     SearchParameters params = new SearchParameters(q, sources, kind, from, to, sort, limit, cursor);
+    SignalFilters signals =
+        new SignalFilters(models, side, List.of(), null, null, null, null, !noCollapse);
     try (ReportIndex index =
         ReportIndex.openReadOnly(
             layout.index(), config.index(), SignalWiring.contributors(config, Clock.systemUTC()))) {
       SearchService service = new SearchService(index, SignalWiring.queryFields(config));
-      SearchResponse response = new SearchGateway(service).search(params);
+      SearchResponse response = new SearchGateway(service).search(params, signals);
       if (json) {
         out.println(ApiJson.write(response));
       } else {

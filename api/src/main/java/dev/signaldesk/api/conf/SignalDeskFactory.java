@@ -1,6 +1,8 @@
 package dev.signaldesk.api.conf;
 
+import dev.signaldesk.api.cache.ResultCaches;
 import dev.signaldesk.api.services.SearchGateway;
+import dev.signaldesk.api.services.SearchLimits;
 import dev.signaldesk.config.ConfigLoader;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.ReportIndex;
@@ -52,8 +54,10 @@ public class SignalDeskFactory {
     return new SearchService(index, fields);
   }
 
+  /** Search with the API's limits ({@code api.*}) and a result cache emptied on every refresh. */
   @Singleton
-  SearchGateway searchGateway(SearchService search) {
-    return new SearchGateway(search);
+  SearchGateway searchGateway(SearchService search, SignalDeskConfig config, ResultCaches caches) {
+    return new SearchGateway(
+        search, SearchLimits.of(config.api()), caches.create(ResultCaches.SEARCH));
   }
 }

@@ -4,6 +4,7 @@ import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.model.SearchResponse;
 import dev.signaldesk.api.services.SearchGateway;
 import dev.signaldesk.api.services.SearchParameters;
+import dev.signaldesk.api.services.SignalFilters;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -18,7 +19,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 
-/** {@code GET /api/search}: full-text search with filters, facets and cursor paging. */
+/**
+ * {@code GET /api/search}: full-text search with filters (including signal filters), facets, story
+ * collapse and cursor paging.
+ */
 @Controller("/api/search")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SearchController {
@@ -35,6 +39,13 @@ public class SearchController {
           "Chinese and English full text with synonyms (Nvidia finds 英伟达); matched words are"
               + " wrapped in <mark> in the snippet.")
   @ApiResponse(responseCode = "200", description = "One page of hits with facets")
+  @ApiResponse(
+      responseCode = "503",
+      description = "The search ran longer than api.search-timeout",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
   @ApiResponse(
       responseCode = "400",
       description = "Bad query syntax (with position) or parameter",
@@ -61,7 +72,32 @@ public class SearchController {
       @Parameter(description = "relevance (default) or newest") @Nullable @QueryValue String sort,
       @Parameter(description = "Page size, 1-100 (default 10)") @Nullable @QueryValue Integer limit,
       @Parameter(description = "nextCursor of the previous page") @Nullable @QueryValue
-          String cursor) {
-    return search.search(new SearchParameters(q, source, kind, from, to, sort, limit, cursor));
+          String cursor,
+      @Parameter(description = "GPU model (H100, 昇腾910B ...); repeat for any of several")
+          @Nullable
+          @QueryValue
+          List<String> model,
+      @Parameter(description = "Offer side: sell, buy or neutral") @Nullable @QueryValue
+          String side,
+      @Parameter(description = "Signal type (price, change, sell, buy); repeat for any")
+          @Nullable
+          @QueryValue
+          List<String> signal,
+      @Parameter(description = "Lowest rent in CNY per GPU-hour") @Nullable @QueryValue
+          Double minPrice,
+      @Parameter(description = "Highest rent in CNY per GPU-hour") @Nullable @QueryValue
+          Double maxPrice,
+      @Parameter(description = "Lowest sentiment, -1 to 1") @Nullable @QueryValue
+          Double minSentiment,
+      @Parameter(description = "Highest sentiment, -1 to 1") @Nullable @QueryValue
+          Double maxSentiment,
+      @Parameter(description = "One hit per story (default true); false lists reposts too")
+          @Nullable
+          @QueryValue
+          Boolean collapse) {
+    return search.search(
+        new SearchParameters(q, source, kind, from, to, sort, limit, cursor),
+        new SignalFilters(
+            model, side, signal, minPrice, maxPrice, minSentiment, maxSentiment, collapse));
   }
 }

@@ -13,6 +13,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param publishedAt ISO-8601 instant (UTC), or null when the source gave no date
  * @param snippet a passage of the text with matched terms between {@code <mark>} and {@code
  *     </mark>}; every other character is HTML-escaped
+ * @param storyId the report's story when stories are collapsed (reposts share it); else null
+ * @param moreInStory how many other matching reports tell the same story (collapsed searches)
  */
 @Serdeable
 public record SearchHitView(
@@ -22,4 +24,6 @@ public record SearchHitView(
     String kind,
     String url,
     String publishedAt,
-    String snippet) {}
+    String snippet,
+    String storyId,
+    long moreInStory) {}

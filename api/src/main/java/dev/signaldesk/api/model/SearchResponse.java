@@ -14,7 +14,9 @@ import java.util.Map;
  * @param total how many documents match (not only this page)
  * @param hits this page of hits, best first (or newest first)
  * @param facets counts of the matching documents per value, for the dimensions {@code source},
- *     {@code kind} (lower case) and any the index adds ({@code language}, signal dimensions)
+ *     {@code kind} (lower case), any the index adds ({@code language}, signal dimensions such as
+ *     {@code model} and {@code side}) and {@code month} (publication month, China time, oldest
+ *     first)
  * @param nextCursor pass as {@code cursor} to get the next page; null on the last page
  */
 @Serdeable
@@ -58,7 +60,9 @@ public record SearchResponse(
         lower(h.kind()),
         h.url(),
         h.publishedAt() == null ? null : h.publishedAt().toString(),
-        h.snippet());
+        h.snippet(),
+        h.storyId(),
+        h.moreInStory());
   }
 
   private static String lower(String s) {

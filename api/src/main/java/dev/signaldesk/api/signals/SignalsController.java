@@ -1,5 +1,7 @@
 package dev.signaldesk.api.signals;
 
+import dev.signaldesk.api.cache.IndexBoundCache;
+import dev.signaldesk.api.cache.ResultCaches;
 import dev.signaldesk.api.security.Access;
 import dev.signaldesk.api.security.Caller;
 import dev.signaldesk.api.security.Role;
@@ -48,12 +50,27 @@ public class SignalsController {
   private final PriceIndexService prices;
   private final SelloffService selloff;
   private final SentimentService sentiment;
+  private final IndexBoundCache<PriceKey, PriceSeries> priceCache;
+
+  /** A price series request, normalised: the key of the series cache. */
+  private record PriceKey(
+      String model,
+      PriceKind kind,
+      Interval interval,
+      LocalDate from,
+      LocalDate to,
+      Currency currency,
+      ReportKind sourceKind) {}
 
   public SignalsController(
-      PriceIndexService prices, SelloffService selloff, SentimentService sentiment) {
+      PriceIndexService prices,
+      SelloffService selloff,
+      SentimentService sentiment,
+      ResultCaches caches) {
     this.prices = prices;
     this.selloff = selloff;
     this.sentiment = sentiment;
+    this.priceCache = caches.create(ResultCaches.SIGNAL_SERIES);
   }
 
   @Get(uri = "/prices", produces = MediaType.APPLICATION_JSON)
@@ -70,8 +87,14 @@ public class SignalsController {
     PriceKind k = SignalParameters.kind(kind);
     SignalParameters.Window w = SignalParameters.window(interval, from, to);
     Currency c = SignalParameters.currency(currency);
-    return prices.series(
-        m, k, w.interval(), w.from(), w.to(), c, SignalParameters.sourceKind(sourceKind));
+    PriceKey key =
+        new PriceKey(
+            m, k, w.interval(), w.from(), w.to(), c, SignalParameters.sourceKind(sourceKind));
+    return priceCache.get(
+        key,
+        () ->
+            prices.series(
+                m, k, w.interval(), w.from(), w.to(), c, key.sourceKind())); // emptied on refresh
   }
 
   @Get(uri = "/prices/receipts", produces = MediaType.APPLICATION_JSON)

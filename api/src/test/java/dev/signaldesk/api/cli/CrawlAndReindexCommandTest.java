@@ -104,7 +104,7 @@ class CrawlAndReindexCommandTest {
   @Test
   void crawlFetchesTheConfiguredSourceIntoTheIndexAndPrintsItsSummary() {
     CliRun crawl = run("crawl");
-    CliRun found = run("search", "--json", "model:H100");
+    CliRun found = run("search", "--json", "--no-collapse", "model:H100");
 
     assertThat(crawl.code()).as(crawl.err()).isEqualTo(0);
     assertThat(crawl.out()).contains("source").containsPattern("weekly\\s+2\\s+2\\s");
@@ -139,7 +139,7 @@ class CrawlAndReindexCommandTest {
     assertThat(reindex.out()).contains("2 documents rebuilt").contains("1 documents refreshed");
     assertThat(wm.getAllServeEvents()).hasSize(requestsBefore);
     assertThat(run("search", "--json", "--kind", "chat", "H100").out()).contains("\"total\":1");
-    assertThat(run("search", "--json", "--kind", "news", "model:H100").out())
+    assertThat(run("search", "--json", "--no-collapse", "--kind", "news", "model:H100").out())
         .contains("H100月租降到八万");
   }
 }

@@ -40,11 +40,30 @@ public abstract class IndexedDataDir implements TestPropertyProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.of(
-        ServerProperties.DATA_DIR,
-        dataDir.toAbsolutePath().toString(),
-        "signaldesk.api.key",
-        ADMIN_KEY);
+    Map<String, String> p = new java.util.HashMap<>();
+    p.put(ServerProperties.DATA_DIR, dataDir.toAbsolutePath().toString());
+    p.put("signaldesk.api.key", ADMIN_KEY);
+    p.putAll(extraProperties());
+    return p;
+  }
+
+  /** More application properties for the subclass's context; {@link #dataDir} is set already. */
+  protected Map<String, String> extraProperties() {
+    return Map.of();
+  }
+
+  /**
+   * A SignalDesk config file with {@code yaml} in the data directory, as the property that points
+   * the application at it.
+   */
+  protected Map<String, String> configFile(String yaml) {
+    try {
+      Path file = dataDir.resolve("signaldesk-test.yml");
+      Files.writeString(file, yaml);
+      return Map.of(ServerProperties.CONFIG_FILE, file.toAbsolutePath().toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @BeforeAll

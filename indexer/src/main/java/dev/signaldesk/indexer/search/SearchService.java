@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
@@ -86,10 +88,22 @@ public final class SearchService {
    * @throws IllegalArgumentException if the cursor or a filter is invalid
    */
   public SearchResult search(SearchRequest req) {
+    return search(req, SearchOptions.NONE);
+  }
+
+  /**
+   * Runs the request with range filters, story collapse, the month facet and a time budget.
+   *
+   * @throws QuerySyntaxException if the query cannot be parsed
+   * @throws IllegalArgumentException if the cursor, a filter or a range is invalid
+   * @throws SearchTimeoutException if matching took longer than {@link SearchOptions#timeout()}
+   */
+  public SearchResult search(SearchRequest req, SearchOptions options) {
     Query userQuery = parser.parse(req.query());
-    Query query = filtered(userQuery, req);
+    Query query = ranged(filtered(userQuery, req), options);
     FieldDoc after = req.cursor() == null ? null : SearchCursor.decode(req.cursor(), req.sort());
-    return index.withSearcher(searcher -> run(searcher, query, req, after));
+    return index.withSearcher(
+        searcher -> run(TimedSearcher.of(searcher, options.timeout()), query, req, after, options));
   }
 
   /** Parses a user query without running it (e.g. to validate a saved query). */
@@ -101,31 +115,78 @@ public final class SearchService {
     return fields;
   }
 
-  private SearchResult run(IndexSearcher searcher, Query query, SearchRequest req, FieldDoc after)
+  private SearchResult run(
+      IndexSearcher searcher, Query query, SearchRequest req, FieldDoc after, SearchOptions options)
       throws IOException {
     // One extra hit tells whether there is a next page.
     TopFieldCollectorManager top =
         new TopFieldCollectorManager(sort(req.sort()), req.limit() + 1, after, Integer.MAX_VALUE);
     Object[] results =
         searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+    TimedSearcher.check(searcher, options.timeout());
     TopFieldDocs topDocs = (TopFieldDocs) results[0];
     FacetsCollector facets = (FacetsCollector) results[1];
     long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
 
-    ScoreDoc[] page =
-        Arrays.copyOf(topDocs.scoreDocs, Math.min(req.limit(), topDocs.scoreDocs.length));
+    ScoreDoc[] page;
+    boolean more;
+    Map<Integer, StoryCollapse.Head> stories = Map.of();
+    if (options.collapseField() == null) {
+      page = Arrays.copyOf(topDocs.scoreDocs, Math.min(req.limit(), topDocs.scoreDocs.length));
+      more = topDocs.scoreDocs.length > req.limit();
+    } else {
+      StoryCollapse.Page collapsed =
+          new StoryCollapse(options.collapseField())
+              .page(searcher, query, sort(req.sort()), after, req.limit());
+      TimedSearcher.check(searcher, options.timeout());
+      page = collapsed.heads().toArray(ScoreDoc[]::new);
+      more = collapsed.more();
+      stories = collapsed.byDoc();
+    }
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     String[] snippets = highlighter.snippets(searcher, query, docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(stored.document(page[i].doc, HIT_FIELDS), snippets[i]));
+      SearchHit hit = hit(stored.document(page[i].doc, HIT_FIELDS), snippets[i]);
+      StoryCollapse.Head head = stories.get(page[i].doc);
+      hits.add(
+          head == null || head.story() == null ? hit : hit.inStory(head.story(), head.others()));
     }
-    String next =
-        topDocs.scoreDocs.length > req.limit()
-            ? SearchCursor.encode(req.sort(), (FieldDoc) page[page.length - 1])
-            : null;
-    return new SearchResult(total, hits, facetCounter.count(searcher, facets), next);
+    String next = more ? SearchCursor.encode(req.sort(), (FieldDoc) page[page.length - 1]) : null;
+    Map<String, Map<String, Long>> facetCounts = facetCounter.count(searcher, facets);
+    if (options.monthFacet()) {
+      facetCounts = new LinkedHashMap<>(facetCounts);
+      facetCounts.put(SearchOptions.MONTH_DIMENSION, MonthFacet.count(facets));
+    }
+    return new SearchResult(total, hits, facetCounts, next);
+  }
+
+  /** The query with the options' numeric ranges as filters. */
+  private Query ranged(Query query, SearchOptions options) {
+    if (options.ranges().isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+    for (NumericRange r : options.ranges()) {
+      QueryField field =
+          fields
+              .field(r.field())
+              .filter(f -> f.kind() == FieldKind.DOUBLE)
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "A range filter names '"
+                              + r.field()
+                              + "', which is not a numeric field of this index"));
+      b.add(
+          DoubleField.newRangeQuery(
+              field.name(),
+              r.min() == null ? Double.NEGATIVE_INFINITY : r.min(),
+              r.max() == null ? Double.POSITIVE_INFINITY : r.max()),
+          Occur.FILTER);
+    }
+    return b.build();
   }
 
   private static SearchHit hit(Document doc, String snippet) {

@@ -1,0 +1,67 @@
+package dev.signaldesk.api.controllers;
+
+import dev.signaldesk.api.model.Problem;
+import dev.signaldesk.api.model.SearchResponse;
+import dev.signaldesk.api.services.SearchGateway;
+import dev.signaldesk.api.services.SearchParameters;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.List;
+
+/** {@code GET /api/search}: full-text search with filters, facets and cursor paging. */
+@Controller("/api/search")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SearchController {
+  private final SearchGateway search;
+
+  public SearchController(SearchGateway search) {
+    this.search = search;
+  }
+
+  @Get(produces = MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Search news and chat reports",
+      description =
+          "Chinese and English full text with synonyms (Nvidia finds 英伟达); matched words are"
+              + " wrapped in <mark> in the snippet.")
+  @ApiResponse(responseCode = "200", description = "One page of hits with facets")
+  @ApiResponse(
+      responseCode = "400",
+      description = "Bad query syntax (with position) or parameter",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = Problem.class)))
+  public SearchResponse search(
+      @Parameter(description = "Query: words, \"phrases\", AND/OR/NOT, field:value")
+          @Nullable
+          @QueryValue
+          String q,
+      @Parameter(description = "Source id to keep; repeat for several") @Nullable @QueryValue
+          List<String> source,
+      @Parameter(description = "news or chat") @Nullable @QueryValue String kind,
+      @Parameter(description = "Date (2024-01-31, China time) or ISO instant; inclusive")
+          @Nullable
+          @QueryValue
+          String from,
+      @Parameter(description = "Date (whole day, China time) or ISO instant; inclusive")
+          @Nullable
+          @QueryValue
+          String to,
+      @Parameter(description = "relevance (default) or newest") @Nullable @QueryValue String sort,
+      @Parameter(description = "Page size, 1-100 (default 10)") @Nullable @QueryValue Integer limit,
+      @Parameter(description = "nextCursor of the previous page") @Nullable @QueryValue
+          String cursor) {
+    return search.search(new SearchParameters(q, source, kind, from, to, sort, limit, cursor));
+  }
+}

@@ -1,0 +1,7 @@
+package dev.signaldesk.indexer.signal.price;
+
+/** The currencies prices are quoted in. */
+public enum Currency {
+  CNY,
+  USD
+}

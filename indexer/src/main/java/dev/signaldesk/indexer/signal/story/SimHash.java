@@ -1,0 +1,74 @@
+package dev.signaldesk.indexer.signal.story;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * 64-bit SimHash over character 4-shingles of a body. Before hashing, the text is NFKC-normalised,
+ * lower-cased and stripped of white space and punctuation, and the lines a repost adds
+ * ("本文来自微信公众号…", "…经授权发布", "原标题：", "来源：", "责任编辑") are removed, so a repost of a body hashes within
+ * a few bits of the original.
+ */
+public final class SimHash {
+  private static final int SHINGLE = 4;
+  private static final Pattern REPOST_LINES =
+      Pattern.compile(
+          "(?m)^.*(本文来自微信公众号|经授权发布|原标题[:：]|来源[:：]|责任编辑|转载请|点击关注|(?i:originally published|republished with permission)).*$");
+  private static final Pattern NOISE = Pattern.compile("[\\p{Punct}\\p{IsPunctuation}\\s\\p{So}]+");
+
+  private SimHash() {}
+
+  /** The text as hashed: repost boilerplate, punctuation and white space removed. */
+  public static String normalise(String text) {
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    t = REPOST_LINES.matcher(t).replaceAll("");
+    return NOISE.matcher(t).replaceAll("");
+  }
+
+  public static long of(String text) {
+    String t = normalise(text);
+    int[] votes = new int[64];
+    if (t.length() < SHINGLE) {
+      return hash64(t);
+    }
+    for (int i = 0; i + SHINGLE <= t.length(); i++) {
+      long h = hash64(t.substring(i, i + SHINGLE));
+      for (int b = 0; b < 64; b++) {
+        votes[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+      }
+    }
+    long out = 0;
+    for (int b = 0; b < 64; b++) {
+      if (votes[b] > 0) {
+        out |= 1L << b;
+      }
+    }
+    return out;
+  }
+
+  public static int distance(long a, long b) {
+    return Long.bitCount(a ^ b);
+  }
+
+  /** The {@code i}-th 16-bit band (0..3), used as an exact-match key to find candidates. */
+  public static int band(long hash, int i) {
+    return (int) ((hash >>> (16 * i)) & 0xFFFF);
+  }
+
+  /** 64-bit FNV-1a over UTF-8, then a murmur finaliser so nearby strings spread over all bits. */
+  public static long hash64(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}

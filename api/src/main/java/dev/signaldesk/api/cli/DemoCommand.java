@@ -1,7 +1,9 @@
 package dev.signaldesk.api.cli;
 
+import dev.signaldesk.api.conf.DataLayout;
+import dev.signaldesk.api.demo.DemoLoader;
+import dev.signaldesk.crawler.chat.ChatImporter;
 import dev.signaldesk.demo.DemoCorpus;
-import dev.signaldesk.model.Report;
 import dev.signaldesk.model.ReportSink;
 import java.io.PrintWriter;
 import java.net.URL;
@@ -57,8 +59,14 @@ final class DemoCommand implements Callable<Integer> {
       DemoDataDir.wipeKeepingLock(dir);
       DemoCorpus corpus = DemoCorpus.load();
       server = ApiServer.start(dir, data.config, port.port);
-      int loaded = ingest(corpus, server.context().getBean(ReportSink.class));
-      printWelcome(out, server.url(), dir, loaded, corpus.chatExports().size());
+      DemoLoader.Loaded loaded =
+          new DemoLoader(
+                  server.context().getBean(ReportSink.class),
+                  server.context().getBean(ChatImporter.class),
+                  new DataLayout(dir).archive(),
+                  clock)
+              .load(corpus);
+      printWelcome(out, server.url(), dir, loaded);
       return new Session(lock, server);
     } catch (RuntimeException e) {
       if (server != null) {
@@ -79,27 +87,21 @@ final class DemoCommand implements Callable<Integer> {
     }
   }
 
-  /** Upserts every news report of the corpus and commits; returns how many. */
-  static int ingest(DemoCorpus corpus, ReportSink sink) {
-    for (Report r : corpus.reports()) {
-      sink.upsert(r);
-    }
-    sink.commit();
-    return corpus.reports().size();
-  }
-
-  static void printWelcome(PrintWriter out, URL url, Path dir, int reports, int chatFiles) {
+  static void printWelcome(PrintWriter out, URL url, Path dir, DemoLoader.Loaded loaded) {
     String base = url.toString().replaceAll("/$", "");
-    out.println("SignalDesk demo: " + reports + " reports indexed in " + dir);
-    if (chatFiles > 0) {
-      out.println(
-          "  ("
-              + chatFiles
-              + " bundled chat export files wait for the chat importer, not yet in this build)");
-    }
+    out.println(
+        "SignalDesk demo: "
+            + loaded.news()
+            + " news reports and "
+            + loaded.chatMessages()
+            + " chat messages ("
+            + loaded.chats().size()
+            + " exports, senders pseudonymised) indexed in "
+            + dir);
     out.println();
     out.println("  API:     " + base + "/api/search?q=H100");
     out.println("  OpenAPI: " + base + "/swagger/signaldesk-0.1.yml");
+    out.println("  Prices:  " + base + "/api/signals/prices?model=H100&kind=rent&interval=month");
     out.println();
     out.println("Try:");
     out.println("  curl '" + base + "/api/search?q=%E6%8A%9B%E5%94%AE'          # 抛售 (sell-off)");

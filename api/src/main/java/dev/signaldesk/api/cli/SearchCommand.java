@@ -6,6 +6,7 @@ import dev.signaldesk.api.services.ApiJson;
 import dev.signaldesk.api.services.InvalidParameterException;
 import dev.signaldesk.api.services.SearchGateway;
 import dev.signaldesk.api.services.SearchParameters;
+import dev.signaldesk.api.signals.SignalWiring;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.IndexException;
 import dev.signaldesk.indexer.index.ReportIndex;
@@ -14,6 +15,7 @@ import dev.signaldesk.indexer.search.SearchService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -81,8 +83,11 @@ final class SearchCommand implements Callable<Integer> {
     }
     String q = String.join(" ", query);
     SearchParameters params = new SearchParameters(q, sources, kind, from, to, sort, limit, cursor);
-    try (ReportIndex index = ReportIndex.openReadOnly(layout.index(), config.index())) {
-      SearchResponse response = new SearchGateway(new SearchService(index)).search(params);
+    try (ReportIndex index =
+        ReportIndex.openReadOnly(
+            layout.index(), config.index(), SignalWiring.contributors(config, Clock.systemUTC()))) {
+      SearchService service = new SearchService(index, SignalWiring.queryFields(config));
+      SearchResponse response = new SearchGateway(service).search(params);
       if (json) {
         out.println(ApiJson.write(response));
       } else {

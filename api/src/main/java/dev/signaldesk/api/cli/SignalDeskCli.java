@@ -21,10 +21,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "SignalDesk 0.1.0",
     description = "News and market signals for the Chinese AI-compute market.",
-    subcommands = {DemoCommand.class, ServeCommand.class, SearchCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ServeCommand.class,
+      SearchCommand.class,
+      ImportCommand.class,
+    })
 public final class SignalDeskCli implements Runnable {
   private static final String[][] NOT_YET_AVAILABLE = {
-    {"import", "Import chat exports (WeChat, Telegram, WhatsApp) into the index."},
     {"crawl", "Crawl the configured sources into the archive and the index."},
     {"extract", "Extract the article from a saved page and print it."},
     {"article", "Fetch one article URL, extract and index it."},

@@ -18,4 +18,9 @@ public record DataLayout(Path root) {
   public Path index() {
     return root.resolve("index");
   }
+
+  /** The WARC archive the crawler writes and the snapshot endpoint and reindex read. */
+  public Path archive() {
+    return root.resolve("archive");
+  }
 }

@@ -5,6 +5,7 @@ import dev.signaldesk.config.ConfigLoader;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.FieldContributor;
+import dev.signaldesk.indexer.search.QueryFieldRegistry;
 import dev.signaldesk.indexer.search.SearchService;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -45,9 +46,10 @@ public class SignalDeskFactory {
     return ReportIndex.open(layout.index(), config.index(), contributors);
   }
 
+  /** The registry names the query fields; the signals factory adds {@code model:}, prices ... */
   @Singleton
-  SearchService searchService(ReportIndex index) {
-    return new SearchService(index);
+  SearchService searchService(ReportIndex index, QueryFieldRegistry fields) {
+    return new SearchService(index, fields);
   }
 
   @Singleton

@@ -51,7 +51,7 @@ class SignalDeskCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"import", "crawl", "extract", "article", "reindex"})
+  @ValueSource(strings = {"crawl", "extract", "article", "reindex"})
   void commandsOfUnwiredLibrariesSaySoAndExitTwo(String command) {
     CliRun run = CliRun.of(command, "some-argument", "--data", tmp.toString());
 

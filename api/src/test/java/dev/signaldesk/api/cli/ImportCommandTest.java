@@ -1,0 +1,115 @@
+package dev.signaldesk.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signaldesk.demo.ChatExport;
+import dev.signaldesk.demo.DemoCorpus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+  /** Three messages; the second header has an impossible date (31 February). */
+  private static final String WHATSAPP_WITH_BAD_LINE =
+      """
+      [06/01/2025, 21:15:03] Ray Tan: WTS 8x H100 SXM node, Shenzhen, 2.1M CNY
+      [31/02/2025, 21:16:00] Mei Ho: this header has an impossible date
+      [07/01/2025, 09:31:12] Ray Tan: still available, can discount for two
+      """;
+
+  @TempDir Path tmp;
+
+  private Path demoExport(String suffix) throws Exception {
+    ChatExport export =
+        DemoCorpus.load().chatExports().stream()
+            .filter(e -> e.fileName().endsWith(suffix))
+            .findFirst()
+            .orElseThrow();
+    return Files.write(tmp.resolve(export.fileName()), export.bytes());
+  }
+
+  @Test
+  void importsAnExportPseudonymisedSearchableAndOnlyOnce() throws Exception {
+    Path data = tmp.resolve("data");
+    Path export = demoExport(".txt");
+
+    CliRun first = CliRun.of("import", export.toString(), "--data", data.toString());
+    CliRun again = CliRun.of("import", export.toString(), "--data", data.toString());
+    CliRun found =
+        CliRun.of("search", "--data", data.toString(), "--kind", "chat", "--json", "H100");
+
+    assertThat(first.code()).as(first.err()).isEqualTo(0);
+    assertThat(first.out())
+        .contains(export.getFileName().toString() + " (wechat-")
+        .containsPattern("\\d+ messages read: [1-9]\\d* imported, 0 duplicates");
+    assertThat(again.out()).containsPattern(": 0 imported, [1-9]\\d* duplicates");
+    assertThat(found.out()).contains("\"kind\":\"chat\"").doesNotContain("老K-深圳服务器");
+  }
+
+  @Test
+  void aRejectedLineIsReportedWithFileAndLineAndFailsTheRun() throws Exception {
+    Path file = Files.writeString(tmp.resolve("brokers.txt"), WHATSAPP_WITH_BAD_LINE);
+
+    CliRun run = CliRun.of("import", file.toString(), "--data", tmp.resolve("d").toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.out()).contains("(whatsapp-txt)").contains("brokers.txt:2: ");
+    assertThat(run.out()).containsPattern("2 imported, 0 duplicates, 0 without text, 1 rejected");
+  }
+
+  @Test
+  void strictImportsNothingFromAFileWithABadLine() throws Exception {
+    Path file = Files.writeString(tmp.resolve("brokers.txt"), WHATSAPP_WITH_BAD_LINE);
+    Path data = tmp.resolve("d");
+
+    CliRun run = CliRun.of("import", "--strict", file.toString(), "--data", data.toString());
+    CliRun loose = CliRun.of("import", file.toString(), "--data", data.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run.out()).contains("0 imported");
+    assertThat(loose.out()).contains("2 imported, 0 duplicates");
+  }
+
+  @Test
+  void groupOptionFilesMessagesUnderThatName() throws Exception {
+    Path file = Files.writeString(tmp.resolve("brokers.txt"), WHATSAPP_WITH_BAD_LINE);
+    Path data = tmp.resolve("d");
+
+    CliRun run =
+        CliRun.of("import", "--group", "APAC desk", file.toString(), "--data", data.toString());
+
+    assertThat(run.out()).contains("→ APAC desk");
+  }
+
+  @Test
+  void badOptionsAreUsageErrorsBeforeAnythingIsLocked() throws Exception {
+    Path file = Files.writeString(tmp.resolve("brokers.txt"), WHATSAPP_WITH_BAD_LINE);
+    Path data = tmp.resolve("d");
+
+    CliRun zone =
+        CliRun.of(
+            "import", "--timezone", "Mars/Olympus", file.toString(), "--data", data.toString());
+    CliRun format =
+        CliRun.of("import", "--format", "icq-log", file.toString(), "--data", data.toString());
+
+    assertThat(zone.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(zone.err()).contains("--timezone 'Mars/Olympus'");
+    assertThat(format.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(format.err()).contains("unknown --format 'icq-log'").contains("whatsapp-txt");
+    assertThat(data).doesNotExist();
+  }
+
+  @Test
+  void aLockedDataDirectoryIsRefusedNamingTheHolder() throws Exception {
+    Path file = Files.writeString(tmp.resolve("brokers.txt"), WHATSAPP_WITH_BAD_LINE);
+    Path data = tmp.resolve("d");
+    try (DataDirLock held = DataDirLock.acquire(data, "serve", Clock.systemUTC())) {
+      CliRun run = CliRun.of("import", file.toString(), "--data", data.toString());
+
+      assertThat(run.code()).isEqualTo(ExitCodes.FAILURE);
+      assertThat(run.err()).contains("signaldesk serve");
+    }
+  }
+}

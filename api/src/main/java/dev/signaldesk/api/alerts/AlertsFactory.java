@@ -23,6 +23,12 @@ import java.util.List;
 @Factory
 public class AlertsFactory {
 
+  /**
+   * The document field holding a story id (reposts of one piece share it). No contributor writes it
+   * yet; when one does, matches de-duplicate per story instead of per document.
+   */
+  public static final String STORY_FIELD = "story_id";
+
   /** The system clock, unless another bean (a test's fixed clock) replaces it. */
   @Singleton
   @Secondary
@@ -42,12 +48,6 @@ public class AlertsFactory {
         STORY_FIELD,
         SavedQueryMatcher.DEFAULT_BATCH_SIZE);
   }
-
-  /**
-   * The document field holding a story id (reposts of one piece share it). No contributor writes it
-   * yet; when one does, matches de-duplicate per story instead of per document.
-   */
-  public static final String STORY_FIELD = "story_id";
 
   @Singleton
   NewReportAlerter newReportAlerter(

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,12 +41,11 @@ public final class MatchStore implements MatchRecorder {
     Instant now = clock.instant();
     return jdbc.inTransaction(
         c -> {
-          Map<String, Optional<String>> webhooks = new HashMap<>();
+          Map<String, Target> targets = new HashMap<>();
           List<AlertMatch> fresh = new ArrayList<>();
           for (AlertMatch m : matches) {
-            Optional<String> webhook =
-                webhooks.computeIfAbsent(m.savedQueryId(), id -> webhookOf(c, id));
-            if (webhook == null) {
+            Target target = targets.computeIfAbsent(m.savedQueryId(), id -> targetOf(c, id));
+            if (!target.exists()) {
               continue; // deleted while the batch was matched
             }
             Long seq = insert(c, m, now);
@@ -55,7 +53,7 @@ public final class MatchStore implements MatchRecorder {
               continue; // already recorded: a re-crawl, a repost of the story, a restart
             }
             fresh.add(m);
-            if (webhook.isPresent()) {
+            if (target.webhookUrl() != null) {
               Jdbc.update(
                   c,
                   "INSERT INTO webhook_delivery (id, saved_query_id, match_seq, target_url, status,"
@@ -63,7 +61,7 @@ public final class MatchStore implements MatchRecorder {
                   UUID.randomUUID().toString(),
                   m.savedQueryId(),
                   seq,
-                  webhook.get(),
+                  target.webhookUrl(),
                   DeliveryStatus.PENDING.name(),
                   now,
                   now);
@@ -73,16 +71,18 @@ public final class MatchStore implements MatchRecorder {
         });
   }
 
-  /** Empty optional: no webhook; null: no such saved query. */
-  private static Optional<String> webhookOf(Connection c, String savedQueryId) {
+  /** Whether the saved query still exists, and its webhook URL (null without one). */
+  private record Target(boolean exists, String webhookUrl) {}
+
+  private static Target targetOf(Connection c, String savedQueryId) {
     try {
-      List<Optional<String>> rows =
+      List<Target> rows =
           Jdbc.query(
               c,
               "SELECT webhook_url FROM saved_query WHERE id = ?",
-              rs -> Optional.ofNullable(rs.getString(1)),
+              rs -> new Target(true, rs.getString(1)),
               savedQueryId);
-      return rows.isEmpty() ? null : rows.get(0);
+      return rows.isEmpty() ? new Target(false, null) : rows.get(0);
     } catch (SQLException e) {
       throw new Jdbc.DatabaseException(e);
     }

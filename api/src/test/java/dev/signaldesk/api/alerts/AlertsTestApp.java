@@ -56,7 +56,7 @@ final class AlertsTestApp implements AutoCloseable {
             allow-private: %s
             max-attempts: 5
             initial-backoff: 2s
-            timeout: 2s
+            timeout: 30s
         api:
           rate-limit-per-minute: %d
           keys:
@@ -74,6 +74,14 @@ final class AlertsTestApp implements AutoCloseable {
   }
 
   static AlertsTestApp start(Path dataDir, Path configFile, MutableClock clock) {
+    return start(dataDir, configFile, clock, false);
+  }
+
+  /**
+   * @param scheduler whether the webhook scheduler runs (every 100 ms); off, tests call the
+   *     dispatcher themselves
+   */
+  static AlertsTestApp start(Path dataDir, Path configFile, MutableClock clock, boolean scheduler) {
     ApplicationContext context =
         ApplicationContext.builder()
             .deduceEnvironment(false)
@@ -87,7 +95,9 @@ final class AlertsTestApp implements AutoCloseable {
                     ServerProperties.PORT,
                     -1,
                     "signaldesk.alerts.webhook-scheduler",
-                    "false",
+                    Boolean.toString(scheduler),
+                    "signaldesk.alerts.webhook-poll",
+                    "100ms",
                     "signaldesk.api.key",
                     ENV_ADMIN))
             .singletons(clock)

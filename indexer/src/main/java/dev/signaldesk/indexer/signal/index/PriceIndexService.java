@@ -87,7 +87,8 @@ public final class PriceIndexService {
       LocalDate to,
       Currency currency,
       ReportKind sourceKind) {
-    Map<String, List<Obs>> periods = collect(model, kind, interval, from, to, currency, sourceKind);
+    Map<String, List<Obs>> periods =
+        collect(new Selection(model, kind, interval, from, to, currency, sourceKind));
     List<PricePoint> points = new ArrayList<>();
     periods.forEach((period, obs) -> points.add(point(period, obs)));
     return new PriceSeries(
@@ -105,7 +106,7 @@ public final class PriceIndexService {
     LocalDate start = interval.start(period);
     LocalDate end = interval.next(start).minusDays(1);
     List<Obs> obs =
-        collect(model, kind, interval, start, end, currency, sourceKind)
+        collect(new Selection(model, kind, interval, start, end, currency, sourceKind))
             .getOrDefault(period, List.of());
     Marks marks = marks(obs);
     return index.withSearcher(
@@ -199,15 +200,24 @@ public final class PriceIndexService {
         sorted.length >= minObservations);
   }
 
-  private Map<String, List<Obs>> collect(
+  /** What one series or receipts call selects. */
+  private record Selection(
       String model,
       PriceKind kind,
       Interval interval,
       LocalDate from,
       LocalDate to,
       Currency currency,
-      ReportKind sourceKind) {
-    String m = canonical(model);
+      ReportKind sourceKind) {}
+
+  private Map<String, List<Obs>> collect(Selection sel) {
+    String m = canonical(sel.model());
+    PriceKind kind = sel.kind();
+    Interval interval = sel.interval();
+    LocalDate from = sel.from();
+    LocalDate to = sel.to();
+    Currency currency = sel.currency();
+    ReportKind sourceKind = sel.sourceKind();
     Objects.requireNonNull(kind, "The 'kind' parameter must not be null.");
     Objects.requireNonNull(interval, "The 'interval' parameter must not be null.");
     BooleanQuery.Builder q = new BooleanQuery.Builder();

@@ -49,6 +49,11 @@ final class AmountReader {
       Pattern.compile(
           "(月租|日租|时租|年租|租金|租价|售价|报价|单价|价格|卖|(?i:price[ds]?|rent|rents))\\s?(约|大约|为|是|在|:|：|(?i:at|of|about|around))?\\s?$");
 
+  // "between $2 and $2.50" is a range, as "2至2.5" is.
+  private static final Pattern BETWEEN = Pattern.compile("(?i:between)\\s*(US\\$|\\$|¥)?\\s*$");
+  private static final Pattern BETWEEN_AND =
+      Pattern.compile("^\\s*(?:元|yuan|dollars?)?\\s*(?i:and)\\s*(?:US\\$|\\$|¥)?\\s*$");
+
   private AmountReader() {}
 
   static List<Amount> read(String s) {
@@ -142,7 +147,8 @@ final class AmountReader {
         boolean change =
             FROM_BEFORE.matcher(head).find()
                 && (CHANGE_VERB.matcher(head).find() || CHANGE_VERB.matcher(between).find());
-        if (!change && RANGE_SEP.matcher(between).matches() && !isYear(s, a)) {
+        boolean betweenAnd = BETWEEN_AND.matcher(between).matches() && BETWEEN.matcher(head).find();
+        if (!change && (RANGE_SEP.matcher(between).matches() || betweenAnd) && !isYear(s, a)) {
           double f = a.multiplied() || !b.multiplied() ? 1 : factorOf(b);
           double low = a.low() * f;
           if (low < b.high() && low > 0) {

@@ -25,6 +25,9 @@ public final class PriceMentionExtractor {
       Pattern.compile(
           "^\\s*(?:的)?\\s*(?:，|,)?\\s*(?:已?经?|一路|进一步)?\\s*(?:降至|降到|跌至|跌到|下降至|下降到|下滑至|降为|回落至|回落到|涨至|涨到|上涨至|上涨到|上调至|上调到|升至|升到|提高至|提高到|增至|到|至|→|->|(?i:to|down to|up to|falling to|dropping to|rising to))了?[^，,。；;\\d]{0,6}$");
   private static final Pattern FROM = Pattern.compile("(从|由|(?i:from))");
+  private static final Pattern PRICE_WORD_JUST_BEFORE =
+      Pattern.compile(
+          "(单价|售价|报价|价格|租金|月租|租价|(?i:price|priced|rent))\\s*(约为|大约|约|为|是|在|(?i:at|of|about|around))*\\s*(US\\$|\\$|¥|￥|人民币)?\\s*$");
   private static final Pattern RESPECTIVELY = Pattern.compile("分别|(?i:respectively)");
   private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
 
@@ -150,14 +153,29 @@ public final class PriceMentionExtractor {
       kind = PriceKind.SALE;
       hours = 0;
     } else {
-      // A bare sum: only a sale price, and only if nothing says it is company money.
+      // A bare sum. Company money (revenue, funding) and fleet-sized sums are not GPU prices,
+      // unless a price word stands right before the sum ("单价约为1.2万美元").
       double cnyish = currency == Currency.USD ? a.high() * 7 : a.high();
-      if (cues.companyMoney() || cnyish >= 1e7 || (cues.rent() && !cues.sale())) {
+      String head = s.text().substring(Math.max(0, a.start() - 10), a.start());
+      boolean priced = PRICE_WORD_JUST_BEFORE.matcher(head).find();
+      if ((cues.companyMoney() && !priced) || cnyish >= 1e7) {
         return null;
       }
-      kind = PriceKind.SALE;
-      hours = 0;
-      source = cues.sale() ? "sale-cue" : "bare";
+      if (cues.rent() && !cues.saleVerb()) {
+        // A rent without a period ("整机租金7万出头"): the first period that makes it plausible.
+        Integer assumed = assumedPeriod(model.model(), a, currency, ref, u, cues);
+        if (assumed == null) {
+          return null;
+        }
+        kind = PriceKind.RENT;
+        hours = assumed;
+        source = "period-assumed";
+        flags.add("period-assumed");
+      } else {
+        kind = PriceKind.SALE;
+        hours = 0;
+        source = cues.sale() ? "sale-cue" : "bare";
+      }
     }
     boolean scopeStated = u.server() != null;
     boolean server = scopeStated ? u.server() : cues.server();
@@ -239,6 +257,22 @@ public final class PriceMentionExtractor {
         s.global(a.start()),
         s.global(end),
         kind.name().toLowerCase(java.util.Locale.ROOT) + "." + source);
+  }
+
+  private Integer assumedPeriod(
+      String model, Amount a, Currency c, ReferenceDate ref, Unit u, SentenceCues cues) {
+    for (int hours : new int[] {1, 730, 24}) {
+      for (boolean server :
+          u.server() != null
+              ? new boolean[] {u.server()}
+              : new boolean[] {cues.server(), !cues.server()}) {
+        int gpus = server ? gpusFor(cues.gpus()) : 1;
+        if (fits(model, PriceBasis.of(hours, server), a, c, ref, gpus)) {
+          return hours;
+        }
+      }
+    }
+    return null;
   }
 
   private boolean fits(

@@ -9,7 +9,16 @@ import java.util.regex.Pattern;
  * server has when it says so ("8卡", "八卡", "8x", "eight-GPU").
  */
 record SentenceCues(
-    boolean server, boolean rent, boolean sale, boolean companyMoney, Integer gpus) {
+    boolean server,
+    boolean rent,
+    boolean sale,
+    boolean saleVerb,
+    boolean companyMoney,
+    Integer gpus) {
+  // Words that make a sentence about buying or selling even when it also mentions rent.
+  private static final Pattern SALE_VERB =
+      Pattern.compile(
+          "售|卖|买|采购|成交|回收|(?<!租)收(?!入|益)|出(?!租|头|现|来|口|于|自|了)|(?i:\\bsold\\b|\\bsell|\\bbought\\b|\\bbuy|purchase)");
   private static final Pattern SERVER =
       Pattern.compile(
           "整机|服务器|一台|每台|单台|节点|一机|[0-9一二两四八十六]+\\s?卡(?!时)|[0-9]+\\s?[x×*]\\s?(?=[A-Za-z])|"
@@ -32,6 +41,7 @@ record SentenceCues(
         SERVER.matcher(s).find(),
         RENT.matcher(s).find(),
         SALE.matcher(s).find(),
+        SALE_VERB.matcher(s).find(),
         COMPANY_MONEY.matcher(s).find(),
         gpus(s));
   }

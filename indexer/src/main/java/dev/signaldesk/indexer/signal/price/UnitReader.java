@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * month", "一张") and the cue words just before it ("月租", "单卡", "整机", "hourly rate of").
  */
 final class UnitReader {
-  private static final String GPU = "(?<gpu>张|卡|片|GPU|(?i:gpus?|cards?|chips?))";
+  private static final String GPU = "(?<%s>张|卡|片|GPU|(?i:gpus?|cards?|chips?))";
   private static final String SRV =
-      "(?<srv>台|整机|机器|机|服务器|节点|(?i:servers?|nodes?|machines?|box(?:es)?))";
+      "(?<%s>台|整机|机器|机|服务器|节点|(?i:servers?|nodes?|machines?|box(?:es)?))";
   private static final String PF = "(?<pf>P|PF|(?i:pflops))";
   private static final String TIME =
       "(?<%s>小时|钟头|个月|月|年|天|日|时|(?i:hours?|hrs?|h|days?|months?|mo|years?|yr))(?![A-Za-z])";
@@ -21,9 +21,9 @@ final class UnitReader {
               + "(?:"
               + SEP
               + "(?:"
-              + GPU
+              + GPU.formatted("gpu")
               + "|"
-              + SRV
+              + SRV.formatted("srv")
               + "|"
               + PF
               + ")(?:"
@@ -35,12 +35,20 @@ final class UnitReader {
               + "|"
               + SEP
               + TIME.formatted("time2")
+              + "(?:"
+              + SEP
+              + "(?:"
+              + GPU.formatted("gpu2")
+              + "|"
+              + SRV.formatted("srv2")
+              + "))?"
               + "|(?<each>\\s?(?i:each|apiece|a piece))"
               + ")");
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile(
           "(?<month>月租|每月|一个月|每个月|包月|月费|月付|(?i:monthly|per month|a month))|(?<hour>时租|每小时|小时租|每卡时|每卡每时|每卡小时|(?i:hourly|per hour|an hour))|"
               + "(?<day>日租|每天|每日|(?i:daily|per day))|(?<year>年租|每年|一年|年费|年付|(?i:annual|yearly|per year|a year))");
+  private static final Pattern PFLOPS_BEFORE = Pattern.compile("每P|每PFLOPS|(?i:per pflops)");
   private static final Pattern SCOPE_BEFORE =
       Pattern.compile(
           "(?<gpu>单卡|每卡时|每卡|每张|一张|单张|每颗|单颗|每块|(?i:per (?:gpu|card|chip)|a (?:card|chip)))|(?<srv>整机|每台|一台|单台|整台|(?i:per (?:server|node)|a server))");
@@ -56,8 +64,12 @@ final class UnitReader {
     if (m.group("each") != null) {
       return new Unit(0, null, false, m.end());
     }
-    Boolean server =
-        m.group("gpu") != null ? Boolean.FALSE : m.group("srv") != null ? Boolean.TRUE : null;
+    Boolean server = null;
+    if (m.group("gpu") != null || m.group("gpu2") != null) {
+      server = Boolean.FALSE;
+    } else if (m.group("srv") != null || m.group("srv2") != null) {
+      server = Boolean.TRUE;
+    }
     boolean pf = m.group("pf") != null;
     String time = m.group("time") != null ? m.group("time") : m.group("time2");
     Integer hours = time == null ? null : hoursOf(time);
@@ -83,7 +95,7 @@ final class UnitReader {
     while (sc.find()) {
       server = sc.group("srv") != null;
     }
-    return new Unit(hours, server, false, to);
+    return new Unit(hours, server, PFLOPS_BEFORE.matcher(window).find(), to);
   }
 
   private static Integer hoursOf(String t) {

@@ -38,10 +38,7 @@ class SignalIndexTest {
   @BeforeEach
   void open() {
     var contributor =
-        new SignalFieldContributor(
-            new SignalExtractor(config.signals()),
-            SignalFieldContributor.storyResolver(config.signals().storyMaxHamming()),
-            Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC));
+        contributor(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC));
     index = ReportIndex.open(dir, config.index(), List.of(contributor));
     index.upsert(news("r1", "36kr", "2025-03-05", "8卡H100整机月租7.5万元，市场仍在下跌。"));
     index.upsert(news("r2", "jazzyear", "2025-03-10", BODY));
@@ -69,6 +66,15 @@ class SignalIndexTest {
             search.search(SearchRequest.of("model:h100 price_cny_gpu_hour:[0 TO 12.5]", 20)).hits())
         .extracting(h -> h.id())
         .containsExactlyInAnyOrder("r2", "r3", "r4");
+  }
+
+  @Test
+  void signalFacetsAreCountedFromTheReportDocuments() {
+    var registry = SignalQueryFields.register(QueryFieldRegistry.standard(), config.signals());
+    var facets = new SearchService(index, registry).search(SearchRequest.of("", 20)).facets();
+    assertThat(facets.get(SignalFields.MODEL)).containsEntry("H100", 6L).containsEntry("A100", 1L);
+    assertThat(facets.get(SignalFields.SIGNAL)).containsKey("price");
+    assertThat(facets.get(SignalFields.SIDE)).containsKey("SELL");
   }
 
   @Test
@@ -141,11 +147,7 @@ class SignalIndexTest {
   @Test
   void repostIndexedLaterIsFoundThroughTheBandFieldsOfTheIndex() {
     // A fresh contributor remembers nothing: the story must come from the index's band fields.
-    var fresh =
-        new SignalFieldContributor(
-            new SignalExtractor(config.signals()),
-            SignalFieldContributor.storyResolver(config.signals().storyMaxHamming()),
-            Clock.systemUTC());
+    var fresh = contributor(Clock.systemUTC());
     var doc = new org.apache.lucene.document.Document();
     Report repost = news("r9", "sina", "2025-03-12", BODY + "\n（来源：某财经网站）");
     index.withSearcher(
@@ -177,6 +179,13 @@ class SignalIndexTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> prices.canonical("H1000"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'model'");
+  }
+
+  private SignalFieldContributor contributor(Clock clock) {
+    return new SignalFieldContributor(
+        new SignalExtractor(config.signals()),
+        SignalFieldContributor.storyResolver(config.signals().storyMaxHamming()),
+        clock);
   }
 
   private static Report news(String id, String source, String day, String text) {

@@ -47,7 +47,6 @@ public abstract class DemoCorpusDataDir implements TestPropertyProvider {
     Map<String, String> p = new HashMap<>();
     p.put(ServerProperties.DATA_DIR, dataDir.toAbsolutePath().toString());
     p.put("signaldesk.api.key", ADMIN_KEY);
-    p.put(SignalsTestFactory.PROPERTY, "true");
     p.putAll(extraProperties());
     return p;
   }

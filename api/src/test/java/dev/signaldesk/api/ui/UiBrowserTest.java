@@ -1,0 +1,96 @@
+package dev.signaldesk.api.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.signaldesk.api.testing.DemoCorpusDataDir;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The pages in a real browser over the demo corpus, on a random port. Each scenario ends with a
+ * screenshot in {@code docs/screenshots/}; a failing one leaves {@code target/ui-failures/}.
+ */
+@Tag("browser")
+@MicronautTest
+class UiBrowserTest extends DemoCorpusDataDir {
+  @Inject EmbeddedServer server;
+
+  Browser browser;
+
+  @RegisterExtension
+  final TestWatcher onFailure =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          if (browser != null) {
+            browser.screenshot(
+                Path.of("target", "ui-failures"), context.getRequiredTestMethod().getName());
+          }
+        }
+      };
+
+  @BeforeAll
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private void open(String path) {
+    browser.driver().get(server.getURL() + path);
+  }
+
+  private WebElement find(String css) {
+    return browser.await(d -> d.findElement(By.cssSelector(css)));
+  }
+
+  @Test
+  void searchFacetThenDocumentShowsThePriceNormalisation() {
+    open("/search?q=H100");
+    find("#hits .hit");
+    browser.screenshot(Browser.SCREENSHOTS, "search");
+    WebElement facet = find(".facetlink[data-facet='kind:news']");
+    facet.click();
+    browser.await(d -> d.getCurrentUrl().contains("kind=news"));
+    assertThat(find(".facetlink[data-facet='kind:news']").getAttribute("aria-pressed"))
+        .isEqualTo("true");
+    find("#hits .hit-title").click();
+    WebElement mark = find("mark.price");
+    new Actions(browser.driver()).moveToElement(mark).perform();
+    mark.sendKeys(Keys.NULL);
+    WebElement tip = find("#" + mark.getAttribute("aria-describedby"));
+    browser.await(d -> tip.isDisplayed());
+    assertThat(tip.getText()).containsPattern("(CNY|USD)").contains("rule");
+    browser.screenshot(Browser.SCREENSHOTS, "document");
+  }
+
+  @Test
+  void badQueryShowsTheErrorInlineWithItsPosition() {
+    open(
+        "/search?q="
+            + java.net.URLEncoder.encode("H100 AND (出租", java.nio.charset.StandardCharsets.UTF_8));
+    WebElement error = find("#q-error");
+    assertThat(error.getText()).contains("@");
+    assertThat(find("#q").getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(find("#q").getAttribute("value")).isEqualTo("H100 AND (出租");
+    browser.screenshot(Browser.SCREENSHOTS, "search-error");
+  }
+}

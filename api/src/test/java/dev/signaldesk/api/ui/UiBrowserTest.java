@@ -93,4 +93,17 @@ class UiBrowserTest extends DemoCorpusDataDir {
     assertThat(find("#q").getAttribute("value")).isEqualTo("H100 AND (出租");
     browser.screenshot(Browser.SCREENSHOTS, "search-error");
   }
+
+  @Test
+  void pricesChartDrawsAndAClickListsReceipts() {
+    open("/prices?model=H100&kind=rent&interval=month");
+    WebElement chart = find("#chart[data-drawn='true']");
+    assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+    new Actions(browser.driver()).moveToElement(find("#chart .u-over")).click().perform();
+    assertThat(find("#receipts h2").getText()).matches(".*\\d{4}-\\d{2}.*");
+    find("button.period").click();
+    browser.await(d -> !d.findElements(By.cssSelector("#receipts li.receipt")).isEmpty());
+    assertThat(find("#receipts li.receipt a").getAttribute("href")).contains("/doc/");
+    browser.screenshot(Browser.SCREENSHOTS, "prices");
+  }
 }

@@ -106,4 +106,27 @@ class UiBrowserTest extends DemoCorpusDataDir {
     assertThat(find("#receipts li.receipt a").getAttribute("href")).contains("/doc/");
     browser.screenshot(Browser.SCREENSHOTS, "prices");
   }
+
+  @Test
+  void factCheckFindsItsSourceAndMarksTheNumbers() {
+    open("/fact-check");
+    find("#claim").sendKeys("高达80%的新建算力处于闲置", Keys.ENTER);
+    WebElement origin = find("li.passage.earliest");
+    assertThat(origin.findElement(By.cssSelector(".meta a")).getAttribute("href"))
+        .endsWith(
+            "/doc/"
+                + dev.signaldesk.model.ReportIds.forDemo(
+                    "jazzyear-idle-compute-80-percent-2025-03"));
+    assertThat(origin.findElements(By.cssSelector("mark.num"))).isNotEmpty();
+    browser.screenshot(Browser.SCREENSHOTS, "fact-check");
+  }
+
+  @Test
+  void pressurePageDrawsSellBuyAndSentiment() {
+    open("/pressure");
+    WebElement chart = find("#pressure-chart[data-drawn='true']");
+    assertThat(chart.findElements(By.tagName("canvas"))).isNotEmpty();
+    assertThat(browser.driver().findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
+    browser.screenshot(Browser.SCREENSHOTS, "pressure");
+  }
 }

@@ -33,7 +33,12 @@ final class ApiServer implements AutoCloseable {
    * @throws RuntimeException as Micronaut reports it; the CLI finds a ConfigException in the chain
    */
   static ApiServer start(Path dataDir, Path configFile, int port) {
-    Map<String, Object> props = new HashMap<>();
+    return start(dataDir, configFile, port, Map.of());
+  }
+
+  /** As {@link #start(Path, Path, int)}, with further application properties. */
+  static ApiServer start(Path dataDir, Path configFile, int port, Map<String, Object> extra) {
+    Map<String, Object> props = new HashMap<>(extra);
     props.put(ServerProperties.DATA_DIR, dataDir.toString());
     props.put(ServerProperties.PORT, port);
     if (configFile != null) {

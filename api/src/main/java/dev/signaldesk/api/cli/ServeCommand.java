@@ -1,15 +1,20 @@
 package dev.signaldesk.api.cli;
 
+import dev.signaldesk.api.crawl.CrawlScheduler;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code signaldesk serve}: the HTTP API over an existing data directory, until stopped. */
+/**
+ * {@code signaldesk serve}: the HTTP API over an existing data directory, until stopped; sources
+ * with a {@code schedule} in {@code --config} are crawled on it ({@code CrawlScheduler}).
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
@@ -27,7 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     Path dir = data.dataDir();
     PrintWriter out = spec.commandLine().getOut();
     try (DataDirLock lock = DataDirLock.acquire(dir, "serve", clock);
-        ApiServer server = ApiServer.start(dir, data.config, port.port)) {
+        ApiServer server =
+            ApiServer.start(dir, data.config, port.port, Map.of(CrawlScheduler.ENABLED, "true"))) {
       out.println("SignalDesk API at " + server.url() + " (data: " + dir + "). Ctrl-C stops it.");
       out.flush();
       server.awaitStop();

@@ -26,14 +26,13 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SearchCommand.class,
       ImportCommand.class,
+      ExtractCommand.class,
+      ArticleCommand.class,
+      CrawlCommand.class,
+      ReindexCommand.class,
     })
 public final class SignalDeskCli implements Runnable {
-  private static final String[][] NOT_YET_AVAILABLE = {
-    {"crawl", "Crawl the configured sources into the archive and the index."},
-    {"extract", "Extract the article from a saved page and print it."},
-    {"article", "Fetch one article URL, extract and index it."},
-    {"reindex", "Rebuild the index from the archive."},
-  };
+  private static final String[][] NOT_YET_AVAILABLE = {};
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -41,7 +41,7 @@ public record DocumentView(
         iso(r.publishedAt()),
         iso(r.fetchedAt()),
         r.contentSha256(),
-        r.provenance() == null ? null : ProvenanceView.of(r.provenance()),
+        r.provenance() == null ? null : ProvenanceView.of(r),
         r.chat() == null ? null : ChatView.of(r.chat()));
   }
 
@@ -49,26 +49,42 @@ public record DocumentView(
     return t == null ? null : t.toString();
   }
 
-  /** Where the report's bytes came from; see {@link Provenance}. */
+  /**
+   * Where the report's bytes came from; see {@link Provenance}. The report's URL, canonical URL,
+   * fetch time and text digest are repeated here so a reporter has the whole trail in one object;
+   * {@code snapshot} is the path of the archived response, null when there is none (chat).
+   */
   @Serdeable
   public record ProvenanceView(
       String origin,
+      String url,
+      String canonicalUrl,
+      String fetchedAt,
+      String sha256,
       String contentType,
       String warcFile,
       String warcRecordId,
       String importFile,
       String importFormat,
-      Long importLine) {
+      Long importLine,
+      String snapshot) {
 
-    static ProvenanceView of(Provenance p) {
+    static ProvenanceView of(Report r) {
+      Provenance p = r.provenance();
+      boolean archived = p.warcFile() != null && p.warcRecordId() != null;
       return new ProvenanceView(
           p.origin() == null ? null : p.origin().name().toLowerCase(java.util.Locale.ROOT),
+          r.url(),
+          r.canonicalUrl(),
+          iso(r.fetchedAt()),
+          r.contentSha256(),
           p.contentType(),
           p.warcFile(),
           p.warcRecordId(),
           p.importFile(),
           p.importFormat(),
-          p.importLine());
+          p.importLine(),
+          archived ? "/api/documents/" + r.id() + "/snapshot" : null);
     }
   }
 

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class SignalDeskCliTest {
   @TempDir Path tmp;
@@ -48,15 +46,6 @@ class SignalDeskCliTest {
         .startsWith("config error: ")
         .contains("nope.yml")
         .contains("no such file");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"crawl", "extract", "article", "reindex"})
-  void commandsOfUnwiredLibrariesSaySoAndExitTwo(String command) {
-    CliRun run = CliRun.of(command, "some-argument", "--data", tmp.toString());
-
-    assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("signaldesk " + command + ": not yet available");
   }
 
   @Test

@@ -8,13 +8,12 @@ import dev.signaldesk.crawler.extract.CharsetDecoder;
 import dev.signaldesk.crawler.extract.ExtractedArticle;
 import dev.signaldesk.crawler.extract.PageClassification;
 import dev.signaldesk.crawler.extract.PageClassifier;
-import dev.signaldesk.crawler.extract.UrlCanonicalizer;
 import dev.signaldesk.crawler.extract.site.ParseResult;
 import dev.signaldesk.crawler.fetch.ArchiveRef;
 import dev.signaldesk.crawler.fetch.FetchResult;
 import dev.signaldesk.crawler.fetch.Truncation;
-import dev.signaldesk.crawler.source.FeedSource;
 import dev.signaldesk.crawler.source.FetchedPage;
+import dev.signaldesk.crawler.source.GenericArticles;
 import dev.signaldesk.crawler.source.SourceAdapter;
 import dev.signaldesk.crawler.source.SourceAdapters;
 import dev.signaldesk.crawler.state.CrawlStateStore;
@@ -64,10 +63,6 @@ public final class ArchiveReindexer {
     for (SourceConfig s : config.sources()) {
       adapters.put(s.id(), SourceAdapters.forConfig(s));
     }
-    SourceAdapter generic =
-        new FeedSource(
-            new SourceConfig(
-                "archive", "feed", null, null, "http://localhost/", null, null, false));
     Map<String, UrlState> current = new HashMap<>();
     try (CrawlStateStore store =
         config.crawler().stateJdbcUrl() == null
@@ -89,7 +84,8 @@ public final class ArchiveReindexer {
                     counts[1]++;
                     return;
                   }
-                  SourceAdapter adapter = adapters.getOrDefault(s.sourceId(), generic);
+                  // A source removed from the configuration still has its pages read generically.
+                  SourceAdapter adapter = adapters.get(s.sourceId());
                   String problem = reindex(r, s, adapter);
                   if (problem == null) {
                     counts[0]++;
@@ -129,7 +125,7 @@ public final class ArchiveReindexer {
     }
     ParseResult<ExtractedArticle> parsed;
     try {
-      parsed = adapter.parse(page);
+      parsed = adapter != null ? adapter.parse(page) : GenericArticles.extract(page);
     } catch (RuntimeException e) {
       return "parser crashed: " + e;
     }
@@ -137,10 +133,7 @@ public final class ArchiveReindexer {
       return parsed.failure();
     }
     ExtractedArticle a = parsed.value();
-    String canonical =
-        a.canonicalUrl() == null || a.canonicalUrl().isBlank()
-            ? UrlCanonicalizer.canonicalize(page.url())
-            : a.canonicalUrl();
+    String canonical = ReportFactory.canonicalOf(a, page.url());
     Report report =
         ReportFactory.news(
             s.sourceId(),

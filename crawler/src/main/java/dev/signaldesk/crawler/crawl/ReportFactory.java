@@ -1,6 +1,7 @@
 package dev.signaldesk.crawler.crawl;
 
 import dev.signaldesk.crawler.extract.ExtractedArticle;
+import dev.signaldesk.crawler.extract.UrlCanonicalizer;
 import dev.signaldesk.crawler.fetch.ArchiveRef;
 import dev.signaldesk.model.Provenance;
 import dev.signaldesk.model.Report;
@@ -50,6 +51,15 @@ final class ReportFactory {
             archive == null ? null : archive.warcFile(),
             archive == null ? null : archive.recordId()),
         null);
+  }
+
+  /**
+   * The article's declared canonical URL, else the canonical form of the URL it was served from.
+   */
+  static String canonicalOf(ExtractedArticle a, String pageUrl) {
+    return a.canonicalUrl() == null || a.canonicalUrl().isBlank()
+        ? UrlCanonicalizer.canonicalize(pageUrl)
+        : a.canonicalUrl();
   }
 
   /** The digest that recognises identical bodies: SHA-256 of the normalised text. */

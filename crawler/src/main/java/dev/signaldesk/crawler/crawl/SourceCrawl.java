@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,7 @@ final class SourceCrawl {
   private final Consumer<String> linkListener;
 
   private final List<UrlState> pendingStates = new ArrayList<>();
-  private final Map<String, String> runCanonicals = new HashMap<>();
-  private final Map<String, String> runDigests = new HashMap<>();
+  private final DuplicateCheck duplicateCheck;
   private final List<String> errorMessages = new ArrayList<>();
   private int discovered;
   private int fetched;
@@ -84,6 +82,7 @@ final class SourceCrawl {
     this.sink = sink;
     this.clock = clock;
     this.linkListener = linkListener;
+    this.duplicateCheck = new DuplicateCheck(store);
   }
 
   SourceSummary run() {
@@ -253,10 +252,7 @@ final class SourceCrawl {
     FetchResult r = page.fetch();
     Instant now = clock.instant();
     a.links().forEach(linkListener);
-    String canonical =
-        a.canonicalUrl() == null || a.canonicalUrl().isBlank()
-            ? UrlCanonicalizer.canonicalize(page.url())
-            : a.canonicalUrl();
+    String canonical = ReportFactory.canonicalOf(a, page.url());
     Report report =
         ReportFactory.news(
             adapter.id(),
@@ -269,9 +265,10 @@ final class SourceCrawl {
             r.contentType(),
             r.archive());
     String digest = report.contentSha256();
-    String sameArticle = sameArticleElsewhere(key, canonical);
-    String sameBody = sameArticle == null ? sameBodyElsewhere(canonical, digest) : null;
-    String original = sameArticle != null ? sameArticle : sameBody;
+    // A revisit of the URL that stored this very article is not a duplicate of it.
+    boolean revisit = report.id().equals(prior.reportId());
+    String original =
+        revisit ? null : duplicateCheck.originalOf(key, canonical, report.id(), digest);
     if (original != null) {
       duplicates++;
       pendingStates.add(stored(prior, r, UrlStatus.DUPLICATE, digest, null, original, now));
@@ -282,46 +279,19 @@ final class SourceCrawl {
       newDocuments++;
     }
     sink.upsert(report);
-    runCanonicals.put(canonical, canonical);
-    runDigests.put(digest, canonical);
+    duplicateCheck.remember(canonical, digest);
     pendingStates.add(stored(prior, r, UrlStatus.FETCHED, digest, report.id(), null, now));
     if (!canonical.equals(key)) {
       // Remember the article under its own canonical URL too, so a link to it is recognised.
       UrlState other =
           store.get(canonical).orElseGet(() -> UrlState.discovered(canonical, adapter.id(), now));
-      pendingStates.add(stored(other, r, UrlStatus.FETCHED, digest, report.id(), null, now));
-      runCanonicals.put(key, canonical);
+      // Not scheduled itself: the URL the source lists is the one revisited.
+      pendingStates.add(
+          stored(other, r, UrlStatus.FETCHED, digest, report.id(), null, now)
+              .withNextFetchAt(null));
     }
     uncommitted++;
     batchCommitIfDue();
-  }
-
-  /** The canonical URL an earlier page of this run or an earlier run stored this article under. */
-  private String sameArticleElsewhere(String key, String canonical) {
-    if (canonical.equals(key)) {
-      return null;
-    }
-    if (runCanonicals.containsKey(canonical)) {
-      return canonical;
-    }
-    return store
-        .get(canonical)
-        .filter(s -> s.status() == UrlStatus.FETCHED || s.status() == UrlStatus.NOT_MODIFIED)
-        .map(UrlState::url)
-        .orElse(null);
-  }
-
-  /** A different URL whose stored report has the same body. */
-  private String sameBodyElsewhere(String canonical, String digest) {
-    String inRun = runDigests.get(digest);
-    if (inRun != null && !inRun.equals(canonical)) {
-      return inRun;
-    }
-    return store
-        .findStoredByContent(digest)
-        .map(UrlState::url)
-        .filter(u -> !u.equals(canonical))
-        .orElse(null);
   }
 
   private UrlState stored(

@@ -119,19 +119,7 @@ public final class HttpFetcher {
       }
       Exchange ex = hop.exchange;
       if (!isRedirect(ex.status())) {
-        return new FetchResult(
-            request.url(),
-            current,
-            ex.status(),
-            ex.responseHeaders(),
-            ex.body(),
-            ex.fetchedAt(),
-            ex.truncation(),
-            hops,
-            null,
-            null,
-            hop.attempts,
-            hop.archive);
+        return result(request, current, ex, hops, hop, null, null);
       }
       URI target = location(current, ex.responseHeaders());
       if (target == null) {

@@ -10,18 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Any RSS or Atom feed (Rome); linked pages read by the generic {@link ArticleExtractor}. */
-public final class FeedSource implements SourceAdapter {
-  private final SourceConfig config;
+public final class FeedSource extends ConfiguredSource {
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final FeedReader feeds = new FeedReader(raw -> null);
 
   public FeedSource(SourceConfig config) {
-    this.config = config;
-  }
-
-  @Override
-  public SourceConfig config() {
-    return config;
+    super(config);
   }
 
   @Override

@@ -5,8 +5,15 @@ import dev.signaldesk.crawler.extract.ExtractedArticle;
 import dev.signaldesk.crawler.extract.site.ParseResult;
 
 /** The generic extractor as a site parser: an empty body is a failure, not an article. */
-final class GenericArticles {
+public final class GenericArticles {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
   private GenericArticles() {}
+
+  /** Reads any article page with the generic {@link ArticleExtractor}. */
+  public static ParseResult<ExtractedArticle> extract(FetchedPage page) {
+    return extract(EXTRACTOR, page);
+  }
 
   static ParseResult<ExtractedArticle> extract(ArticleExtractor extractor, FetchedPage page) {
     try {

@@ -17,20 +17,14 @@ import java.util.regex.Pattern;
  * probe-from}) until {@code probe-misses} soft 404s in a row; ids have gaps, so one miss does not
  * end the probe. Probed pages are handed on already fetched.
  */
-public final class JazzyearSource implements SourceAdapter {
+public final class JazzyearSource extends ConfiguredSource {
   static final String SITE_DOMAIN = "jazzyear.com";
   private static final Pattern ID = Pattern.compile("article_info\\.html\\?(?:.*&)?id=(\\d+)");
 
-  private final SourceConfig config;
   private final JazzyearParser parser = new JazzyearParser();
 
   public JazzyearSource(SourceConfig config) {
-    this.config = config;
-  }
-
-  @Override
-  public SourceConfig config() {
-    return config;
+    super(config);
   }
 
   @Override

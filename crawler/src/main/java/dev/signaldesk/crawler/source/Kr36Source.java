@@ -16,20 +16,14 @@ import java.util.List;
  * each article page read by {@link Kr36ArticleParser}. Feed items are not in date order and their
  * descriptions may be summaries only, so every article page is fetched.
  */
-public final class Kr36Source implements SourceAdapter {
+public final class Kr36Source extends ConfiguredSource {
   static final String SITE_DOMAIN = "36kr.com";
 
-  private final SourceConfig config;
   private final Kr36ArticleParser parser = new Kr36ArticleParser();
   private final FeedReader feeds = new FeedReader(Kr36FeedDates::parse);
 
   public Kr36Source(SourceConfig config) {
-    this.config = config;
-  }
-
-  @Override
-  public SourceConfig config() {
-    return config;
+    super(config);
   }
 
   @Override

@@ -26,19 +26,13 @@ import java.util.Set;
  * breadth-first, each sitemap fetched at most once (an index listing itself or another index that
  * lists it back is not a loop), and at most {@link #MAX_SITEMAPS} of them.
  */
-public final class SitemapSource implements SourceAdapter {
+public final class SitemapSource extends ConfiguredSource {
   static final int MAX_SITEMAPS = 50;
 
-  private final SourceConfig config;
   private final ArticleExtractor extractor = new ArticleExtractor();
 
   public SitemapSource(SourceConfig config) {
-    this.config = config;
-  }
-
-  @Override
-  public SourceConfig config() {
-    return config;
+    super(config);
   }
 
   @Override

@@ -14,19 +14,13 @@ import java.util.Locale;
  * pages (the runner records those for this source, so they come back as due URLs). Pages are read
  * by {@link WeChatArticleParser}.
  */
-public final class WeChatSource implements SourceAdapter {
+public final class WeChatSource extends ConfiguredSource {
   static final String WECHAT_HOST = "mp.weixin.qq.com";
 
-  private final SourceConfig config;
   private final WeChatArticleParser parser = new WeChatArticleParser();
 
   public WeChatSource(SourceConfig config) {
-    this.config = config;
-  }
-
-  @Override
-  public SourceConfig config() {
-    return config;
+    super(config);
   }
 
   @Override

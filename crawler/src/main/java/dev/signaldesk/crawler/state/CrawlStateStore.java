@@ -150,15 +150,20 @@ public final class CrawlStateStore implements AutoCloseable {
     }
   }
 
-  /** A stored URL whose report has this content digest, if any. */
-  public synchronized Optional<UrlState> findStoredByContent(String contentSha256) {
+  /**
+   * A stored URL whose report has this content digest and is not {@code excludeReportId} (the
+   * report being stored, which may already sit under another URL of the same article).
+   */
+  public synchronized Optional<UrlState> findStoredByContent(
+      String contentSha256, String excludeReportId) {
     String sql =
         "SELECT "
             + COLUMNS
             + " FROM crawl_url WHERE content_sha256 = ? AND status IN ('FETCHED','NOT_MODIFIED')"
-            + " ORDER BY updated_at, url";
+            + " AND (report_id IS NULL OR report_id <> ?) ORDER BY updated_at, url";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       ps.setString(1, contentSha256);
+      ps.setString(2, excludeReportId == null ? "" : excludeReportId);
       ps.setMaxRows(1);
       List<UrlState> found = list(ps);
       return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));

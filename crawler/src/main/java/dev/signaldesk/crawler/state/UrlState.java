@@ -86,6 +86,26 @@ public record UrlState(
         now);
   }
 
+  /** The same state scheduled for {@code at} (null: never fetched on its own). */
+  public UrlState withNextFetchAt(Instant at) {
+    return new UrlState(
+        url,
+        sourceId,
+        status,
+        verdict,
+        etag,
+        lastModified,
+        contentSha256,
+        attempts,
+        lastError,
+        at,
+        warcFile,
+        warcRecordId,
+        reportId,
+        duplicateOf,
+        updatedAt);
+  }
+
   /** A failure of some kind: status, reason, one more attempt, and when to try again. */
   public UrlState failed(UrlStatus s, String verdict, String error, Instant retryAt, Instant now) {
     return new UrlState(

@@ -1,36 +1,16 @@
 package dev.signaldesk.crawler.crawl;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.signaldesk.config.SourceConfig;
 import dev.signaldesk.model.Report;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Reindexing from the WARC archive gives the reports the crawl gave, with no network. */
-class ArchiveReindexerTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @TempDir Path data;
-  private CrawlTestBed bed;
-
-  @BeforeEach
-  void setUp() {
-    ExtractReady.assumeClassifier();
-    bed = new CrawlTestBed(data);
-    wm.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
-  }
+class ArchiveReindexerTest extends LocalSiteTest {
 
   @Test
   void replaysStoredArticlesFromTheArchiveOnly() {

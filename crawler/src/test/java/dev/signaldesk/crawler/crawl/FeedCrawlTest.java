@@ -6,11 +6,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.signaldesk.crawler.archive.ArchivedResponse;
 import dev.signaldesk.crawler.archive.WarcArchive;
 import dev.signaldesk.crawler.fetch.TestConfigs;
@@ -21,30 +19,13 @@ import dev.signaldesk.model.Report;
 import dev.signaldesk.model.ReportIds;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A generic feed source end to end: discovery, fetch, archive, state, sink, re-crawl. */
-class FeedCrawlTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @TempDir Path data;
-  private CrawlTestBed bed;
-
-  @BeforeEach
-  void setUp() {
-    ExtractReady.assumeClassifier();
-    bed = new CrawlTestBed(data);
-    wm.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
-  }
+class FeedCrawlTest extends LocalSiteTest {
 
   private String url(String path) {
     return wm.baseUrl() + path;

@@ -4,41 +4,22 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.signaldesk.config.SourceConfig;
 import dev.signaldesk.crawler.state.CrawlStateStore;
 import dev.signaldesk.crawler.state.UrlStatus;
 import dev.signaldesk.model.Report;
 import dev.signaldesk.model.ReportIds;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** 36Kr end to end: the RSS feed's odd dates and ?f=rss links, article state, block pages. */
-class Kr36CrawlTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @TempDir Path data;
-  private CrawlTestBed bed;
-
-  @BeforeEach
-  void setUp() {
-    ExtractReady.assumeClassifier();
-    bed = new CrawlTestBed(data);
-    wm.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
-  }
+class Kr36CrawlTest extends LocalSiteTest {
 
   private SourceConfig source() {
     return new SourceConfig("36kr", "36kr", wm.baseUrl(), List.of("/feed"), null, null, null, true);
@@ -70,6 +51,29 @@ class Kr36CrawlTest {
             .findFirst()
             .orElseThrow();
     assertThat(dom.text()).isNotBlank();
+  }
+
+  @Test
+  void revisitGoesToTheListedUrlNotToTheDeclaredCanonicalHost() {
+    wm.stubFor(get("/feed").willReturn(SiteFixtures.xml("36kr/feed.xml")));
+    wm.stubFor(get("/p/3301234567").willReturn(SiteFixtures.html("36kr/article-state.html")));
+    wm.stubFor(get("/p/3299000111").willReturn(SiteFixtures.html("36kr/article-encrypted.html")));
+    try (CrawlRunner runner = bed.runner(source())) {
+      runner.runOnce(Set.of());
+      bed.clock.advance(bed.crawler.revisitAfter());
+      SourceSummary again = runner.runOnce(Set.of()).sources().get(0);
+      assertThat(again.errorMessages()).isEmpty();
+      assertThat(again.fetched() + again.notModified()).isEqualTo(2);
+      assertThat(again.duplicates()).isZero();
+    }
+    wm.verify(2, getRequestedFor(urlEqualTo("/p/3301234567")));
+    try (CrawlStateStore store = CrawlStateStore.openH2(data)) {
+      var alias = store.get("https://www.36kr.com/p/3301234567").orElseThrow();
+      assertThat(alias.status()).isEqualTo(UrlStatus.FETCHED);
+      assertThat(alias.nextFetchAt()).isNull();
+      assertThat(store.get(wm.baseUrl() + "/p/3301234567").orElseThrow().status())
+          .isEqualTo(UrlStatus.FETCHED);
+    }
   }
 
   @Test

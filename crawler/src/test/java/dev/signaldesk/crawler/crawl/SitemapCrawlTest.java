@@ -4,32 +4,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.nio.file.Path;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A sitemap source: an index that lists itself back is followed once, its URLs crawled. */
-class SitemapCrawlTest {
-  @RegisterExtension
-  static WireMockExtension wm =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-  @TempDir Path data;
-  private CrawlTestBed bed;
-
-  @BeforeEach
-  void setUp() {
-    ExtractReady.assumeClassifier();
-    bed = new CrawlTestBed(data);
-    wm.stubFor(get("/robots.txt").willReturn(aResponse().withStatus(404)));
-  }
+class SitemapCrawlTest extends LocalSiteTest {
 
   private static String index(String... locs) {
     StringBuilder sb =

@@ -73,8 +73,9 @@ class CrawlStateStoreTest {
           UrlState.discovered("a", "s", now)
               .stored(UrlStatus.FETCHED, null, null, "d1", null, null, "news-a", null, null, now));
       store.put(UrlState.discovered("b", "s", now));
-      assertThat(store.findStoredByContent("d1")).map(UrlState::url).contains("a");
-      assertThat(store.findStoredByContent("d2")).isEmpty();
+      assertThat(store.findStoredByContent("d1", "news-b")).map(UrlState::url).contains("a");
+      assertThat(store.findStoredByContent("d1", "news-a")).isEmpty();
+      assertThat(store.findStoredByContent("d2", null)).isEmpty();
     }
   }
 

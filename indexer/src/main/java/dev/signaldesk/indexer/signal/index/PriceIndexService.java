@@ -7,17 +7,16 @@ import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.ReportFields;
 import dev.signaldesk.indexer.signal.price.Currency;
 import dev.signaldesk.indexer.signal.price.PriceKind;
+import dev.signaldesk.indexer.signal.text.ModelNames;
 import dev.signaldesk.model.ReportKind;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,19 +53,13 @@ public final class PriceIndexService {
       "signaldesk-price/1 (median, dedup by story, 3-MAD)";
 
   private final ReportIndex index;
-  private final Map<String, String> canonical = new HashMap<>();
+  private final ModelNames models;
   private final int minObservations;
   private final double outlierMads;
 
   public PriceIndexService(ReportIndex index, SignalsConfig config) {
     this.index = Objects.requireNonNull(index, "The 'index' parameter must not be null.");
-    config
-        .gpuModels()
-        .forEach(
-            (model, spellings) -> {
-              canonical.put(model.toLowerCase(Locale.ROOT), model);
-              spellings.forEach(sp -> canonical.put(sp.toLowerCase(Locale.ROOT), model));
-            });
+    this.models = new ModelNames(config.gpuModels());
     this.minObservations = config.minObservations();
     this.outlierMads = config.outlierMads();
   }
@@ -247,6 +240,8 @@ public final class PriceIndexService {
     searcher.search(
         query,
         new SimpleCollector() {
+          private long lastDay;
+          private List<Obs> current;
           private SortedNumericDocValues value;
           private SortedNumericDocValues day;
           private NumericDocValues story;
@@ -271,9 +266,12 @@ public final class PriceIndexService {
             long d = day.nextValue();
             long st = story.advanceExact(doc) ? story.longValue() : 0;
             long so = source.advanceExact(doc) ? source.longValue() : 0;
-            byStart
-                .computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>())
-                .add(new Obs(base + doc, d, v, st, so));
+            if (d != lastDay || current == null) {
+              // Mentions of one report sit next to each other and mostly share a day.
+              lastDay = d;
+              current = byStart.computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>());
+            }
+            current.add(new Obs(base + doc, d, v, st, so));
           }
 
           @Override
@@ -293,15 +291,15 @@ public final class PriceIndexService {
    */
   public String canonical(String model) {
     Objects.requireNonNull(model, "The 'model' parameter must not be null.");
-    String c = canonical.get(model.strip().toLowerCase(Locale.ROOT));
-    if (c == null) {
-      throw new IllegalArgumentException(
-          "The 'model' parameter '"
-              + model
-              + "' is not a known GPU model; known: "
-              + new java.util.TreeSet<>(canonical.values()));
-    }
-    return c;
+    return models
+        .canonical(model)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "The 'model' parameter '"
+                        + model
+                        + "' is not a known GPU model; known: "
+                        + models.all()));
   }
 
   private static TermQuery term(String field, String value) {

@@ -2,9 +2,8 @@ package dev.signaldesk.indexer.signal.index;
 
 import dev.signaldesk.config.SignalsConfig;
 import dev.signaldesk.indexer.search.QueryFieldRegistry;
-import java.util.HashMap;
+import dev.signaldesk.indexer.signal.text.ModelNames;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Registers the signal fields users may query: keywords {@code model}, {@code side}, {@code
@@ -16,16 +15,8 @@ public final class SignalQueryFields {
   private SignalQueryFields() {}
 
   public static QueryFieldRegistry register(QueryFieldRegistry registry, SignalsConfig config) {
-    Map<String, String> canonical = new HashMap<>();
-    config
-        .gpuModels()
-        .forEach(
-            (model, spellings) -> {
-              canonical.put(model.toLowerCase(Locale.ROOT), model);
-              spellings.forEach(s -> canonical.put(s.toLowerCase(Locale.ROOT), model));
-            });
-    registry.registerKeyword(
-        SignalFields.MODEL, v -> canonical.getOrDefault(v.toLowerCase(Locale.ROOT), v));
+    ModelNames models = new ModelNames(config.gpuModels());
+    registry.registerKeyword(SignalFields.MODEL, v -> models.canonical(v).orElse(v));
     registry.registerKeyword(SignalFields.SIDE, v -> v.toUpperCase(Locale.ROOT));
     registry.registerKeyword(SignalFields.SIGNAL, v -> v.toLowerCase(Locale.ROOT));
     registry.registerKeyword(SignalFields.REGION);

@@ -111,6 +111,22 @@ class PriceMentionExtractorTest {
     assertThat(text.substring(p.start(), p.end())).isEqualTo("12元/卡时");
   }
 
+  @Test
+  void rentWithoutAPeriodTakesTheFirstPlausiblePeriodAndSaysSo() {
+    PriceMention server = prices("H100整机租金已经降到了7万出头。").get(0);
+    assertThat(server.basis()).isEqualTo(PriceBasis.PER_SERVER_MONTH);
+    assertThat(server.flags()).contains("period-assumed");
+    assertThat(prices("H100的租金约为12元。").get(0).basis()).isEqualTo(PriceBasis.PER_GPU_HOUR);
+  }
+
+  @Test
+  void unitPriceSurvivesASentenceAboutAnOrder() {
+    PriceMention p = prices("英伟达H20芯片的单价约为1.2万美元，订单规模超过10亿美元。").get(0);
+    assertThat(p.perGpu()).isEqualTo(12000);
+    assertThat(p.currency()).isEqualTo(Currency.USD);
+    assertThat(prices("英伟达H20芯片的单价约为1.2万美元，订单规模超过10亿美元。")).hasSize(1);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -129,4 +129,41 @@ class UiBrowserTest extends DemoCorpusDataDir {
     assertThat(browser.driver().findElements(By.cssSelector("table.data tbody tr"))).isNotEmpty();
     browser.screenshot(Browser.SCREENSHOTS, "pressure");
   }
+
+  private void useKey() {
+    find("#api-key").sendKeys(ADMIN_KEY);
+    find("#key-form button[type='submit']").click();
+    browser.await(
+        d -> "true".equals(d.findElement(By.id("key-form")).getAttribute("data-has-key")));
+  }
+
+  @Test
+  void savedQueryReceivesTheUploadedChatMatchLive() throws Exception {
+    open("/alerts");
+    useKey();
+    find("#sq-name").sendKeys("H20 racks in Zhongwei");
+    find("#sq-query").sendKeys("H20 AND (宁夏 OR Zhongwei)");
+    find("#sq-submit").click();
+    browser.await(d -> d.findElement(By.id("live")).getAttribute("data-watching") != null);
+    assertThat(find("#sq-list li.sq").getText()).contains("H20 racks in Zhongwei");
+    assertThat(find("#atom-url").getAttribute("value")).endsWith("/feed");
+    String alerts = browser.driver().getWindowHandle();
+
+    browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    open("/import");
+    useKey();
+    Path export = Path.of("src", "test", "resources", "ui", "rack-traders-telegram.json");
+    find("#import-file").sendKeys(export.toAbsolutePath().toString());
+    find("#import-form button[type='submit']").click();
+    WebElement imported = find("#import-facts dd[data-key='imported']");
+    browser.await(d -> !imported.getText().isBlank());
+    assertThat(imported.getText()).isEqualTo("2");
+    browser.screenshot(Browser.SCREENSHOTS, "import");
+    browser.driver().close();
+
+    browser.driver().switchTo().window(alerts);
+    browser.await(d -> d.findElements(By.cssSelector("#live li.match")).size() == 2);
+    assertThat(find("#live li.match a").getAttribute("href")).contains("/doc/chat-");
+    browser.screenshot(Browser.SCREENSHOTS, "alerts");
+  }
 }

@@ -8,6 +8,7 @@ import dev.signaldesk.model.Report;
 import dev.signaldesk.model.ReportKind;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -52,19 +53,20 @@ public class DocumentPageController {
   }
 
   @Get("/{id}")
-  public ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @PathVariable String id) {
+  public HttpResponse<ModelAndView<Map<String, Object>>> page(
+      HttpRequest<?> request, @PathVariable String id) {
     Map<String, Object> m = pages.model(request, "search");
     Optional<Report> found = index.get(id);
     if (found.isEmpty()) {
-      m.put("status", HttpStatus.NOT_FOUND.getCode());
       m.put("message", m.get("t") instanceof Map<?, ?> t ? t.get("doc.notfound") : "");
-      return new ModelAndView<>("error", m);
+      return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.NOT_FOUND)
+          .body(new ModelAndView<>("error", m));
     }
     Report r = found.get();
     if (r.kind() == ReportKind.CHAT && !anonymousChat) {
-      m.put("status", HttpStatus.UNAUTHORIZED.getCode());
       m.put("message", m.get("t") instanceof Map<?, ?> t ? t.get("doc.chat.locked") : "");
-      return new ModelAndView<>("error", m);
+      return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.FORBIDDEN)
+          .body(new ModelAndView<>("error", m));
     }
     m.put("doc", r);
     m.put("published", r.publishedAt() == null ? "" : Dates.minute(r.publishedAt()));
@@ -89,6 +91,6 @@ public class DocumentPageController {
       m.put("segments", List.of(new PriceMarkup.Segment(r.text(), null, 0)));
       m.put("mentions", 0);
     }
-    return new ModelAndView<>("document", m);
+    return HttpResponse.ok(new ModelAndView<>("document", m));
   }
 }

@@ -1,10 +1,12 @@
 package dev.signaldesk.api.ui;
 
+import dev.signaldesk.crawler.chat.ChatFormat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.views.ModelAndView;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -29,6 +31,8 @@ public class ActionPagesController {
 
   @Get("/import")
   public ModelAndView<Map<String, Object>> importPage(HttpRequest<?> request) {
-    return new ModelAndView<>("import", pages.model(request, "import"));
+    Map<String, Object> m = pages.model(request, "import");
+    m.put("formats", Arrays.stream(ChatFormat.values()).map(ChatFormat::id).toList());
+    return new ModelAndView<>("import", m);
   }
 }

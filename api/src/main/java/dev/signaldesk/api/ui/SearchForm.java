@@ -3,6 +3,7 @@ package dev.signaldesk.api.ui;
 import dev.signaldesk.api.services.SearchParameters;
 import dev.signaldesk.indexer.search.SearchRequest;
 import dev.signaldesk.indexer.signal.index.SignalFields;
+import io.micronaut.http.HttpParameters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,19 @@ public record SearchForm(
   public SearchForm {
     q = q == null ? "" : q;
     sources = sources == null ? List.of() : sources.stream().filter(s -> !s.isBlank()).toList();
+  }
+
+  /** The form as the page's query string carries it (the names of {@link #url()}). */
+  static SearchForm of(HttpParameters p) {
+    return new SearchForm(
+        p.get("q"),
+        p.getAll("source"),
+        p.get("kind"),
+        p.get("model"),
+        p.get("side"),
+        p.get("from"),
+        p.get("to"),
+        p.get("sort"));
   }
 
   /** The service request: the API's parameters plus the signal filters (model, side). */

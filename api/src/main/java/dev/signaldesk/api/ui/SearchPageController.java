@@ -45,17 +45,8 @@ public class SearchPageController {
   }
 
   @Get("/search")
-  public ModelAndView<Map<String, Object>> page(
-      HttpRequest<?> request,
-      @Nullable @QueryValue String q,
-      @Nullable @QueryValue List<String> source,
-      @Nullable @QueryValue String kind,
-      @Nullable @QueryValue String model,
-      @Nullable @QueryValue String side,
-      @Nullable @QueryValue String from,
-      @Nullable @QueryValue String to,
-      @Nullable @QueryValue String sort) {
-    SearchForm form = new SearchForm(q, source, kind, model, side, from, to, sort);
+  public ModelAndView<Map<String, Object>> page(HttpRequest<?> request) {
+    SearchForm form = SearchForm.of(request.getParameters());
     Map<String, Object> m = pages.model(request, "search");
     m.put("form", form);
     try {
@@ -75,17 +66,8 @@ public class SearchPageController {
 
   @Get("/search/more")
   public ModelAndView<Map<String, Object>> more(
-      HttpRequest<?> request,
-      @Nullable @QueryValue String q,
-      @Nullable @QueryValue List<String> source,
-      @Nullable @QueryValue String kind,
-      @Nullable @QueryValue String model,
-      @Nullable @QueryValue String side,
-      @Nullable @QueryValue String from,
-      @Nullable @QueryValue String to,
-      @Nullable @QueryValue String sort,
-      @Nullable @QueryValue String cursor) {
-    SearchForm form = new SearchForm(q, source, kind, model, side, from, to, sort);
+      HttpRequest<?> request, @Nullable @QueryValue String cursor) {
+    SearchForm form = SearchForm.of(request.getParameters());
     Map<String, Object> m = pages.model(request, "search");
     SearchResponse r = SearchResponse.of(search.search(form.toRequest(cursor, PAGE_SIZE)));
     m.put("hits", hits(request, r));

@@ -88,7 +88,8 @@ class UiBrowserTest extends DemoCorpusDataDir {
         "/search?q="
             + java.net.URLEncoder.encode("H100 AND (出租", java.nio.charset.StandardCharsets.UTF_8));
     WebElement error = find("#q-error");
-    assertThat(error.getText()).contains("@");
+    assertThat(find("#q-error .pos").getText()).endsWith(" 9");
+    assertThat(find("#q-error mark.errpos").getText()).isEqualTo("(");
     assertThat(find("#q").getAttribute("aria-invalid")).isEqualTo("true");
     assertThat(find("#q").getAttribute("value")).isEqualTo("H100 AND (出租");
     browser.screenshot(Browser.SCREENSHOTS, "search-error");
@@ -165,5 +166,25 @@ class UiBrowserTest extends DemoCorpusDataDir {
     browser.await(d -> d.findElements(By.cssSelector("#live li.match")).size() == 2);
     assertThat(find("#live li.match a").getAttribute("href")).contains("/doc/chat-");
     browser.screenshot(Browser.SCREENSHOTS, "alerts");
+  }
+
+  @Test
+  void languageLinkSwitchesToChineseAndThePageFitsAPhone() {
+    open(
+        "/search?q="
+            + java.net.URLEncoder.encode("出租 H100", java.nio.charset.StandardCharsets.UTF_8));
+    find("a.lang").click();
+    browser.await(d -> d.findElement(By.tagName("h1")).getText().equals("搜索报道"));
+    assertThat(browser.driver().getCurrentUrl()).contains("q=");
+    browser.resize(390, 844);
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+    assertThat(overflow).isEqualTo(false);
+    browser.screenshot(Browser.SCREENSHOTS, "search-zh-phone");
+    browser.resize(1280, 900);
+    find("a.lang").click();
+    browser.await(d -> d.findElement(By.tagName("h1")).getText().equals("Search reports"));
   }
 }

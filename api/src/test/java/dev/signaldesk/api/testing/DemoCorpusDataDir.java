@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -20,12 +21,13 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Base of API tests over the bundled demo corpus, loaded as {@code signaldesk demo} loads it
  * ({@link DemoLoader}: news archived as WARC records and indexed with the signal contributor, chat
- * exports imported and pseudonymised) into a fresh data directory under {@code target/}.
+ * exports imported and pseudonymised), plus {@link TestReports}, in a fresh data directory under
+ * {@code target/}. Subclasses add properties through {@link #extraProperties()}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DemoCorpusDataDir implements TestPropertyProvider {
   /** An admin key: chat documents and imports need one. */
-  public static final String ADMIN_KEY = "demo-corpus-admin-key";
+  public static final String ADMIN_KEY = IndexedDataDir.ADMIN_KEY;
 
   protected Path dataDir;
   protected DemoLoader.Loaded loaded;
@@ -42,11 +44,16 @@ public abstract class DemoCorpusDataDir implements TestPropertyProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.of(
-        ServerProperties.DATA_DIR,
-        dataDir.toAbsolutePath().toString(),
-        "signaldesk.api.key",
-        ADMIN_KEY);
+    Map<String, String> p = new HashMap<>();
+    p.put(ServerProperties.DATA_DIR, dataDir.toAbsolutePath().toString());
+    p.put("signaldesk.api.key", ADMIN_KEY);
+    p.putAll(extraProperties());
+    return p;
+  }
+
+  /** More application properties for the subclass's context. */
+  protected Map<String, String> extraProperties() {
+    return Map.of();
   }
 
   @BeforeAll
@@ -54,6 +61,8 @@ public abstract class DemoCorpusDataDir implements TestPropertyProvider {
     loaded =
         new DemoLoader(index, importer, new DataLayout(dataDir).archive(), Clock.systemUTC())
             .load(DemoCorpus.load());
+    TestReports.ALL.forEach(index::upsert);
+    index.commit();
     index.refresh();
   }
 }

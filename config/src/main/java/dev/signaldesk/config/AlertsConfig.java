@@ -16,5 +16,15 @@ public record AlertsConfig(Webhooks webhooks) {
    * @param timeout per-request timeout
    */
   public record Webhooks(
-      boolean allowPrivate, int maxAttempts, Duration initialBackoff, Duration timeout) {}
+      boolean allowPrivate, int maxAttempts, Duration initialBackoff, Duration timeout) {
+
+    public Webhooks {
+      if (initialBackoff == null || initialBackoff.isNegative() || initialBackoff.isZero()) {
+        throw new IllegalArgumentException("initial-backoff must be a positive duration");
+      }
+      if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be a positive duration");
+      }
+    }
+  }
 }

@@ -20,6 +20,12 @@ import java.time.Duration;
  * @param robotsCacheTtl how long a fetched robots.txt is trusted (default 6 h)
  * @param warcMaxFileBytes a WARC file is closed and a new one started past this size
  * @param maxPagesPerSource upper bound of pages one source may fetch in one pass
+ * @param revisitAfter a stored page is fetched again (conditionally) after this long (default 7 d)
+ * @param blockedBackoff how long a host is left alone after it served a captcha or challenge page
+ *     (default 5 min)
+ * @param stateJdbcUrl JDBC URL of the crawl-state database; null or empty for an H2 file under
+ *     {@code <data>/crawl-state}
+ * @param commitEvery pages handed to the sink between two commits (default 20)
  */
 public record CrawlerConfig(
     String userAgent,
@@ -36,4 +42,55 @@ public record CrawlerConfig(
     Duration breakerOpenFor,
     Duration robotsCacheTtl,
     long warcMaxFileBytes,
-    int maxPagesPerSource) {}
+    int maxPagesPerSource,
+    Duration revisitAfter,
+    Duration blockedBackoff,
+    String stateJdbcUrl,
+    int commitEvery) {
+
+  /** The original shape, for callers written before revisit, backoff and state settings existed. */
+  public CrawlerConfig(
+      String userAgent,
+      Duration minDelay,
+      Duration maxCrawlDelay,
+      Duration connectTimeout,
+      Duration readTimeout,
+      long maxBodyBytes,
+      int maxRedirects,
+      int maxRetries,
+      Duration retryBaseDelay,
+      Duration retryMaxDelay,
+      int breakerFailures,
+      Duration breakerOpenFor,
+      Duration robotsCacheTtl,
+      long warcMaxFileBytes,
+      int maxPagesPerSource) {
+    this(
+        userAgent,
+        minDelay,
+        maxCrawlDelay,
+        connectTimeout,
+        readTimeout,
+        maxBodyBytes,
+        maxRedirects,
+        maxRetries,
+        retryBaseDelay,
+        retryMaxDelay,
+        breakerFailures,
+        breakerOpenFor,
+        robotsCacheTtl,
+        warcMaxFileBytes,
+        maxPagesPerSource,
+        null,
+        null,
+        null,
+        0);
+  }
+
+  public CrawlerConfig {
+    revisitAfter = revisitAfter == null ? Duration.ofDays(7) : revisitAfter;
+    blockedBackoff = blockedBackoff == null ? Duration.ofMinutes(5) : blockedBackoff;
+    stateJdbcUrl = stateJdbcUrl == null || stateJdbcUrl.isBlank() ? null : stateJdbcUrl;
+    commitEvery = commitEvery <= 0 ? 20 : commitEvery;
+  }
+}

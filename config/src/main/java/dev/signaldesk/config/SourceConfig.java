@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>{@code 36kr}: {@code base-url}, {@code feeds} (paths or URLs)
- *   <li>{@code jazzyear}: {@code base-url}
+ *   <li>{@code jazzyear}: {@code base-url}, {@code probe-from}, {@code probe-misses}
  *   <li>{@code wechat}: {@code urls}
  *   <li>{@code feed}, {@code sitemap}: {@code url}
  * </ul>
@@ -21,6 +21,9 @@ import java.util.List;
  * @param urls explicit article URLs
  * @param schedule how often {@code serve} runs the source (null: only on demand)
  * @param enabled false to keep a source in the file without crawling it
+ * @param probeFrom jazzyear: the id to probe upward from when the home page lists no cards and no
+ *     id is known yet (null: probing starts only from ids already seen)
+ * @param probeMisses jazzyear: consecutive soft 404s that end an upward probe (default 5)
  */
 public record SourceConfig(
     String id,
@@ -30,11 +33,27 @@ public record SourceConfig(
     String url,
     List<String> urls,
     Duration schedule,
-    Boolean enabled) {
+    Boolean enabled,
+    Long probeFrom,
+    Integer probeMisses) {
 
   public SourceConfig {
     feeds = feeds == null ? List.of() : List.copyOf(feeds);
     urls = urls == null ? List.of() : List.copyOf(urls);
     enabled = enabled == null ? Boolean.TRUE : enabled;
+    probeMisses = probeMisses == null ? 5 : probeMisses;
+  }
+
+  /** The original shape, for callers written before the jazzyear probe settings existed. */
+  public SourceConfig(
+      String id,
+      String type,
+      String baseUrl,
+      List<String> feeds,
+      String url,
+      List<String> urls,
+      Duration schedule,
+      Boolean enabled) {
+    this(id, type, baseUrl, feeds, url, urls, schedule, enabled, null, null);
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signaldesk.api.testing.Http;
 import dev.signaldesk.api.testing.IndexedDataDir;
 import dev.signaldesk.api.testing.TestReports;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -24,7 +25,13 @@ class DocumentApiTest extends IndexedDataDir {
 
   @Test
   void returnsTheWholeChatReportWithProvenanceAndChatFacts() throws Exception {
-    HttpResponse<String> r = Http.get(client, "/api/documents/" + TestReports.CHAT_SELL.id());
+    HttpResponse<String> r =
+        client
+            .toBlocking()
+            .exchange(
+                HttpRequest.GET("/api/documents/" + TestReports.CHAT_SELL.id())
+                    .bearerAuth(ADMIN_KEY),
+                String.class);
 
     assertThat(r.code()).isEqualTo(200);
     JsonNode doc = JSON.readTree(Http.body(r));

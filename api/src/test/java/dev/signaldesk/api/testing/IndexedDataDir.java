@@ -21,6 +21,12 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IndexedDataDir implements TestPropertyProvider {
+  /**
+   * An admin key, handed over as {@code SIGNALDESK_API_KEY} would be: chat documents need a key
+   * unless {@code api.anonymous-chat}.
+   */
+  public static final String ADMIN_KEY = "indexed-data-dir-admin-key";
+
   protected Path dataDir;
 
   @Inject protected ReportIndex index;
@@ -34,7 +40,11 @@ public abstract class IndexedDataDir implements TestPropertyProvider {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Map.of(ServerProperties.DATA_DIR, dataDir.toAbsolutePath().toString());
+    return Map.of(
+        ServerProperties.DATA_DIR,
+        dataDir.toAbsolutePath().toString(),
+        "signaldesk.api.key",
+        ADMIN_KEY);
   }
 
   @BeforeAll

@@ -1,0 +1,154 @@
+package dev.signaldesk.api.alerts;
+
+import dev.signaldesk.api.conf.ServerProperties;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The whole application on a data directory, started and stopped by the test (to restart it on the
+ * same directory), with a hand-moved clock and the webhook scheduler off. Requests go through a
+ * plain JDK client so error statuses come back as responses.
+ */
+final class AlertsTestApp implements AutoCloseable {
+  static final String ALICE = "alice-analyst-key-0001";
+  static final String BOB = "bob-analyst-key-000002";
+  static final String CAROL_READER = "carol-reader-key-00003";
+  static final String DAVE = "dave-analyst-key-000004";
+
+  /** Handed over as SIGNALDESK_API_KEY would be (Micronaut maps it to signaldesk.api.key). */
+  static final String ENV_ADMIN = "env-admin-key-00000005";
+
+  private final ApplicationContext context;
+  private final EmbeddedServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private AlertsTestApp(ApplicationContext context, EmbeddedServer server) {
+    this.context = context;
+    this.server = server;
+  }
+
+  /** A fresh data directory under {@code target/}. */
+  static Path newDataDir() {
+    try {
+      return Files.createTempDirectory(
+          Files.createDirectories(Path.of("target", "alerts-test-data")), "data");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the test configuration: four keys, private webhooks as given, the rate limit. */
+  static Path config(Path dataDir, boolean allowPrivate, int ratePerMinute) {
+    String yaml =
+        """
+        alerts:
+          webhooks:
+            allow-private: %s
+            max-attempts: 5
+            initial-backoff: 2s
+            timeout: 30s
+        api:
+          rate-limit-per-minute: %d
+          keys:
+            - {key: "%s", role: analyst, owner: alice}
+            - {key: "%s", role: analyst, owner: bob}
+            - {key: "%s", role: reader, owner: carol}
+            - {key: "%s", role: analyst, owner: dave}
+        """
+            .formatted(allowPrivate, ratePerMinute, ALICE, BOB, CAROL_READER, DAVE);
+    try {
+      return Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + ".yml"), yaml);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static AlertsTestApp start(Path dataDir, Path configFile, MutableClock clock) {
+    return start(dataDir, configFile, clock, false);
+  }
+
+  /**
+   * @param scheduler whether the webhook scheduler runs (every 100 ms); off, tests call the
+   *     dispatcher themselves
+   */
+  static AlertsTestApp start(Path dataDir, Path configFile, MutableClock clock, boolean scheduler) {
+    ApplicationContext context =
+        ApplicationContext.builder()
+            .deduceEnvironment(false)
+            .banner(false)
+            .properties(
+                Map.of(
+                    ServerProperties.DATA_DIR,
+                    dataDir.toAbsolutePath().toString(),
+                    ServerProperties.CONFIG_FILE,
+                    configFile.toAbsolutePath().toString(),
+                    ServerProperties.PORT,
+                    -1,
+                    "signaldesk.alerts.webhook-scheduler",
+                    Boolean.toString(scheduler),
+                    "signaldesk.alerts.webhook-poll",
+                    "100ms",
+                    "signaldesk.api.key",
+                    ENV_ADMIN))
+            .singletons(clock)
+            .start();
+    try {
+      EmbeddedServer server = context.getBean(EmbeddedServer.class);
+      server.start();
+      return new AlertsTestApp(context, server);
+    } catch (RuntimeException e) {
+      context.close();
+      throw e;
+    }
+  }
+
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  URI uri(String path) {
+    return URI.create(server.getURL() + path);
+  }
+
+  HttpResponse<String> get(String path, String key) {
+    return send(HttpRequest.newBuilder(uri(path)).GET(), key);
+  }
+
+  HttpResponse<String> post(String path, String key, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        key);
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request, String key) {
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+    context.close();
+  }
+}

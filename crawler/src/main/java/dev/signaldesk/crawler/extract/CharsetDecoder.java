@@ -55,24 +55,25 @@ public final class CharsetDecoder {
     if (meta.isPresent()) {
       Optional<String> text = strict(body, meta.get(), 0);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), meta.get(), "meta");
+        return new DecodedText(stripBom(text.get()), meta.get(), "meta");
       }
     }
     Optional<Charset> detected = detect(body);
     if (detected.isPresent()) {
       Optional<String> text = strict(body, detected.get(), 0);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), detected.get(), "detected");
+        return new DecodedText(stripBom(text.get()), detected.get(), "detected");
       }
     }
     for (Charset fallback : new Charset[] {StandardCharsets.UTF_8, gb18030()}) {
       Optional<String> text = strict(body, fallback, 0);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), fallback, "fallback");
+        return new DecodedText(stripBom(text.get()), fallback, "fallback");
       }
     }
     Charset guess = header.or(() -> meta).or(() -> detected).orElse(StandardCharsets.UTF_8);
-    return new DecodedText(new String(body, guess), guess, "fallback+lossy");
+    // A BOM can survive to here (a UTF-16 BOM on an odd-length body fails the strict BOM rule).
+    return new DecodedText(stripBom(new String(body, guess)), guess, "fallback+lossy");
   }
 
   /** Maps a charset label to a Java charset, upgrading GB2312/GBK to GB18030. */

@@ -34,7 +34,7 @@ import java.util.Map;
  */
 class ChatImportFuzzTest {
 
-  static final long LIMIT_MILLIS = 5_000;
+  static final long LIMIT_MILLIS = 10_000;
   private static final ChatFormat[] FORMATS = ChatFormat.values();
   private static final CsvMapping MAPPING = new CsvMapping("when", "who", "message", "iso", ';');
   private static final Path DATA = tempDir("signaldesk-chat-fuzz");

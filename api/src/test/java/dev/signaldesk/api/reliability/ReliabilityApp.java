@@ -90,21 +90,33 @@ final class ReliabilityApp implements AutoCloseable {
     return server.getPort();
   }
 
+  /** Milliseconds each request took, in order; read by the abuse test for its figures. */
+  final java.util.List<Long> latencies =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
   /** Sends {@code request} with {@code key} as a bearer token (none when null). */
   HttpResponse<String> send(HttpRequest.Builder request, String key) {
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }
+    long start = System.nanoTime();
     try {
-      return http.send(
-          request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return timed(
+          start,
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  private HttpResponse<String> timed(long startNanos, HttpResponse<String> response) {
+    latencies.add((System.nanoTime() - startNanos) / 1_000_000);
+    return response;
   }
 
   HttpResponse<String> request(String method, String path, String key, String json) {

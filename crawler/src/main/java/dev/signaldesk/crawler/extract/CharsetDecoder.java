@@ -160,7 +160,12 @@ public final class CharsetDecoder {
     }
   }
 
+  /** Drops leading U+FEFF: a BOM, or a repeated one, means nothing at the start of a page. */
   private static String stripBom(String text) {
-    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == '\uFEFF') {
+      start++;
+    }
+    return text.substring(start);
   }
 }

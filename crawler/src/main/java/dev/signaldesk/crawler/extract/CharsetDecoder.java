@@ -125,15 +125,15 @@ public final class CharsetDecoder {
   private static Optional<DecodedText> byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
       return strict(b, StandardCharsets.UTF_8, 3)
-          .map(t -> new DecodedText(t, StandardCharsets.UTF_8, "bom"));
+          .map(t -> new DecodedText(stripBom(t), StandardCharsets.UTF_8, "bom"));
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
       return strict(b, StandardCharsets.UTF_16LE, 2)
-          .map(t -> new DecodedText(t, StandardCharsets.UTF_16LE, "bom"));
+          .map(t -> new DecodedText(stripBom(t), StandardCharsets.UTF_16LE, "bom"));
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
       return strict(b, StandardCharsets.UTF_16BE, 2)
-          .map(t -> new DecodedText(t, StandardCharsets.UTF_16BE, "bom"));
+          .map(t -> new DecodedText(stripBom(t), StandardCharsets.UTF_16BE, "bom"));
     }
     return Optional.empty();
   }

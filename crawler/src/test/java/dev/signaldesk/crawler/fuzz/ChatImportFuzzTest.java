@@ -8,8 +8,7 @@ import dev.signaldesk.crawler.chat.ChatImporter;
 import dev.signaldesk.crawler.chat.CsvMapping;
 import dev.signaldesk.crawler.chat.ImportOptions;
 import dev.signaldesk.crawler.chat.ImportSummary;
-import dev.signaldesk.model.Report;
-import dev.signaldesk.model.ReportSink;
+import dev.signaldesk.crawler.reliability.MemorySink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,8 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Fuzzes the chat import end to end: zip sniffing, charset detection, format detection and every
@@ -61,27 +58,9 @@ class ChatImportFuzzTest {
     assertThat(summary.problems())
         .noneMatch(p -> p.reason().contains("internal error"))
         .as("problems name no content-free internal failure");
-    assertThat(summary.imported()).isEqualTo(sink.reports.size());
+    assertThat(summary.imported()).isEqualTo(sink.reports().size());
     assertThat(summary.rejected()).isGreaterThanOrEqualTo(summary.problems().size());
-    assertThat(sink.reports.values()).allSatisfy(r -> assertThat(r.text()).isNotNull());
-  }
-
-  /** Keeps what the importer hands over, so the summary can be checked against it. */
-  private static final class MemorySink implements ReportSink {
-    final Map<String, Report> reports = new LinkedHashMap<>();
-
-    @Override
-    public void upsert(Report report) {
-      reports.put(report.id(), report);
-    }
-
-    @Override
-    public boolean contains(String id) {
-      return reports.containsKey(id);
-    }
-
-    @Override
-    public void commit() {}
+    assertThat(sink.reports().values()).allSatisfy(r -> assertThat(r.text()).isNotNull());
   }
 
   private static Path tempDir(String prefix) {

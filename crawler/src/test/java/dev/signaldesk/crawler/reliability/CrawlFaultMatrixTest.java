@@ -15,8 +15,6 @@ import dev.signaldesk.crawler.fetch.TestClock;
 import dev.signaldesk.crawler.state.CrawlStateStore;
 import dev.signaldesk.crawler.state.UrlState;
 import dev.signaldesk.crawler.state.UrlStatus;
-import dev.signaldesk.model.Report;
-import dev.signaldesk.model.ReportSink;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -25,9 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -329,7 +325,7 @@ class CrawlFaultMatrixTest {
       System.gc();
       long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       assertThat(used).as("heap after " + fault).isLessThan(HEAP_BOUND);
-      assertThat(sink.reports.values())
+      assertThat(sink.reports().values())
           .allSatisfy(r -> assertThat(r.text().length()).isLessThanOrEqualTo(MAX_BODY));
     }
   }
@@ -420,23 +416,5 @@ class CrawlFaultMatrixTest {
             20);
     return new SignalDeskConfig(
         crawler, sources, defaults.index(), defaults.signals(), defaults.alerts(), defaults.api());
-  }
-
-  /** Keeps what the crawl hands over. */
-  static final class MemorySink implements ReportSink {
-    final Map<String, Report> reports = new ConcurrentHashMap<>();
-
-    @Override
-    public void upsert(Report report) {
-      reports.put(report.id(), report);
-    }
-
-    @Override
-    public boolean contains(String id) {
-      return reports.containsKey(id);
-    }
-
-    @Override
-    public void commit() {}
   }
 }

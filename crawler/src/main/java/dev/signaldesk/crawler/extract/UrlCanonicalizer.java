@@ -99,7 +99,8 @@ public final class UrlCanonicalizer {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost() == null ? authorityHost(uri) : uri.getHost();
     host = host.toLowerCase(Locale.ROOT);
-    if (host.endsWith(".")) {
+    while (host.endsWith(".")) {
+      // every trailing dot, not one: "host.." must not lose one dot per canonicalisation
       host = host.substring(0, host.length() - 1);
     }
     int port = uri.getPort();

@@ -31,8 +31,8 @@ final class AtomFeedWriter {
   static String write(SavedQuery query, List<MatchView> matches, String baseUrl) {
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType("atom_1.0");
-    feed.setTitle("SignalDesk: " + query.name());
-    feed.setDescription("New reports matching the saved query: " + query.query());
+    feed.setTitle(xmlSafe("SignalDesk: " + query.name()));
+    feed.setDescription(xmlSafe("New reports matching the saved query: " + query.query()));
     feed.setUri("urn:signaldesk:saved-query:" + query.id());
     String self = baseUrl + "/api/saved-queries/" + query.id() + "/feed";
     feed.setLink(self);
@@ -45,7 +45,7 @@ final class AtomFeedWriter {
     for (MatchView m : matches) {
       SyndEntry e = new SyndEntryImpl();
       e.setUri("urn:signaldesk:match:" + query.id() + ":" + m.seq());
-      e.setTitle(m.title() == null || m.title().isBlank() ? m.reportId() : m.title());
+      e.setTitle(xmlSafe(m.title() == null || m.title().isBlank() ? m.reportId() : m.title()));
       String document = baseUrl + m.documentPath();
       String original = m.url() != null ? m.url() : document;
       e.setLink(original);
@@ -62,7 +62,7 @@ final class AtomFeedWriter {
       if (m.snippet() != null) {
         SyndContent summary = new SyndContentImpl();
         summary.setType("text");
-        summary.setValue(m.snippet());
+        summary.setValue(xmlSafe(m.snippet()));
         e.setDescription(summary);
       }
       e.setAuthor(m.sourceId());
@@ -84,5 +84,32 @@ final class AtomFeedWriter {
       l.setType(type);
     }
     return l;
+  }
+
+  /**
+   * The text without characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/FFFF).
+   * Names, titles and snippets are user or crawled text; one such character made the whole feed
+   * fail to render.
+   */
+  static String xmlSafe(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean legal =
+          cp == 0x9
+              || cp == 0xA
+              || cp == 0xD
+              || (cp >= 0x20 && cp <= 0xD7FF)
+              || (cp >= 0xE000 && cp <= 0xFFFD)
+              || (cp >= 0x10000 && cp <= 0x10FFFF);
+      if (legal) {
+        sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
   }
 }

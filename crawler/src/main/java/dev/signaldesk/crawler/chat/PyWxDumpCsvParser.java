@@ -22,7 +22,11 @@ final class PyWxDumpCsvParser implements ChatParser {
   private static void read(CsvRows.Row row, ChatSource source, MessageHandler handler) {
     String createTime = MemoTraceCsvParser.nonBlank(row.get("CreateTime"));
     Instant time = createTime == null ? null : WeChatContent.localTime(createTime, source.zone());
-    if (time == null && createTime != null && createTime.chars().allMatch(Character::isDigit)) {
+    if (time == null
+        && createTime != null
+        && createTime.length() <= 12
+        && createTime.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // at most 12 digits, so the number fits a long and the instant's range
       time = Instant.ofEpochSecond(Long.parseLong(createTime));
     }
     if (time == null) {

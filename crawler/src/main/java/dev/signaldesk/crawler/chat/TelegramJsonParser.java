@@ -152,7 +152,8 @@ final class TelegramJsonParser implements ChatParser {
     if (unix != null && !unix.isNull()) {
       try {
         return Instant.ofEpochSecond(Long.parseLong(unix.asText().strip()));
-      } catch (NumberFormatException e) {
+      } catch (NumberFormatException | java.time.DateTimeException e) {
+        // a number beyond the instant range is as unreadable as no number
         return null;
       }
     }

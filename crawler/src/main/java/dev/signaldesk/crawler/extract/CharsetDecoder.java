@@ -55,24 +55,25 @@ public final class CharsetDecoder {
     if (meta.isPresent()) {
       Optional<String> text = strict(body, meta.get(), 0);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), meta.get(), "meta");
+        return new DecodedText(stripBom(text.get()), meta.get(), "meta");
       }
     }
     Optional<Charset> detected = detect(body);
     if (detected.isPresent()) {
       Optional<String> text = strict(body, detected.get(), 0);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), detected.get(), "detected");
+        return new DecodedText(stripBom(text.get()), detected.get(), "detected");
       }
     }
     for (Charset fallback : new Charset[] {StandardCharsets.UTF_8, gb18030()}) {
       Optional<String> text = strict(body, fallback, 0);
       if (text.isPresent()) {
-        return new DecodedText(text.get(), fallback, "fallback");
+        return new DecodedText(stripBom(text.get()), fallback, "fallback");
       }
     }
     Charset guess = header.or(() -> meta).or(() -> detected).orElse(StandardCharsets.UTF_8);
-    return new DecodedText(new String(body, guess), guess, "fallback+lossy");
+    // A BOM can survive to here (a UTF-16 BOM on an odd-length body fails the strict BOM rule).
+    return new DecodedText(stripBom(new String(body, guess)), guess, "fallback+lossy");
   }
 
   /** Maps a charset label to a Java charset, upgrading GB2312/GBK to GB18030. */
@@ -124,15 +125,15 @@ public final class CharsetDecoder {
   private static Optional<DecodedText> byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
       return strict(b, StandardCharsets.UTF_8, 3)
-          .map(t -> new DecodedText(t, StandardCharsets.UTF_8, "bom"));
+          .map(t -> new DecodedText(stripBom(t), StandardCharsets.UTF_8, "bom"));
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
       return strict(b, StandardCharsets.UTF_16LE, 2)
-          .map(t -> new DecodedText(t, StandardCharsets.UTF_16LE, "bom"));
+          .map(t -> new DecodedText(stripBom(t), StandardCharsets.UTF_16LE, "bom"));
     }
     if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
       return strict(b, StandardCharsets.UTF_16BE, 2)
-          .map(t -> new DecodedText(t, StandardCharsets.UTF_16BE, "bom"));
+          .map(t -> new DecodedText(stripBom(t), StandardCharsets.UTF_16BE, "bom"));
     }
     return Optional.empty();
   }
@@ -159,7 +160,12 @@ public final class CharsetDecoder {
     }
   }
 
+  /** Drops leading U+FEFF: a BOM, or a repeated one, means nothing at the start of a page. */
   private static String stripBom(String text) {
-    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == '\uFEFF') {
+      start++;
+    }
+    return text.substring(start);
   }
 }

@@ -16,6 +16,14 @@ final class ContentCleaner {
   private static final String JUDGED =
       "div, section, ul, ol, table, form, fieldset, figure, aside, dl, span";
 
+  /**
+   * Containers judged at most. Judging reads each container's text, and every removal makes jsoup
+   * re-index the siblings, so the pass is quadratic in the container count: a hostile page of
+   * 100,000 nested or sibling {@code <div>}s took half a minute. Real article bodies hold a few
+   * hundred; past this limit the container is left uncleaned rather than judged.
+   */
+  static final int MAX_JUDGED = 2_000;
+
   static void clean(Element container, String title) {
     container
         .select("figcaption, h1, blockquote.twitter-tweet, blockquote.instagram-media")
@@ -27,6 +35,9 @@ final class ContentCleaner {
       }
     }
     List<Element> judged = container.select(JUDGED);
+    if (judged.size() > MAX_JUDGED) {
+      judged = List.of();
+    }
     // deepest first, so a parent is judged after its boilerplate children are gone
     for (int i = judged.size() - 1; i >= 0; i--) {
       Element el = judged.get(i);

@@ -101,7 +101,8 @@ public final class UrlCanonicalizer {
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     String host = uri.getHost() == null ? authorityHost(uri) : uri.getHost();
     host = host.toLowerCase(Locale.ROOT);
-    if (host.endsWith(".")) {
+    while (host.endsWith(".")) {
+      // every trailing dot, not one: "host.." must not lose one dot per canonicalisation
       host = host.substring(0, host.length() - 1);
     }
     int port = uri.getPort();
@@ -183,8 +184,14 @@ public final class UrlCanonicalizer {
     String authority = uri.getRawAuthority();
     int at = authority.lastIndexOf('@');
     String hostPort = at >= 0 ? authority.substring(at + 1) : authority;
-    int colon = hostPort.lastIndexOf(':');
-    return colon > 0 && !hostPort.endsWith("]") ? hostPort.substring(0, colon) : hostPort;
+    if (hostPort.startsWith("[")) {
+      int close = hostPort.indexOf(']');
+      return close > 0 ? hostPort.substring(0, close + 1) : hostPort;
+    }
+    // everything from the first colon is a port, however malformed ("host::"), so that a second
+    // canonicalisation sees the same host and the result is stable
+    int colon = hostPort.indexOf(':');
+    return colon > 0 ? hostPort.substring(0, colon) : hostPort;
   }
 
   private static List<String[]> parseQuery(String rawQuery) {

@@ -218,14 +218,26 @@ public final class SearchService {
       b.add(new TermQuery(new Term(ReportFields.KIND, req.kind().name())), Occur.FILTER);
     }
     if (req.from() != null || req.to() != null) {
-      long from = req.from() == null ? Long.MIN_VALUE : req.from().toEpochMilli();
-      long to = req.to() == null ? Long.MAX_VALUE : req.to().toEpochMilli();
+      long from = req.from() == null ? Long.MIN_VALUE : epochMillis(req.from());
+      long to = req.to() == null ? Long.MAX_VALUE : epochMillis(req.to());
       b.add(LongField.newRangeQuery(ReportFields.PUBLISHED_AT, from, to), Occur.FILTER);
     }
     for (Map.Entry<String, List<String>> filter : req.filters().entrySet()) {
       b.add(filter(filter.getKey(), filter.getValue()), Occur.FILTER);
     }
     return b.build();
+  }
+
+  /**
+   * Milliseconds since the epoch, saturated: an instant beyond the {@code long} range (the API
+   * accepts years up to ±999,999,999) is a bound before or after every stored date, not an error.
+   */
+  private static long epochMillis(java.time.Instant instant) {
+    try {
+      return instant.toEpochMilli();
+    } catch (ArithmeticException e) {
+      return instant.isBefore(java.time.Instant.EPOCH) ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
   }
 
   private Query filter(String name, List<String> values) {

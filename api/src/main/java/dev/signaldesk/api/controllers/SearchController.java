@@ -2,6 +2,7 @@ package dev.signaldesk.api.controllers;
 
 import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.model.SearchResponse;
+import dev.signaldesk.api.security.Caller;
 import dev.signaldesk.api.services.SearchGateway;
 import dev.signaldesk.api.services.SearchParameters;
 import dev.signaldesk.api.services.SignalFilters;
@@ -94,9 +95,11 @@ public class SearchController {
       @Parameter(description = "One hit per story (default true); false lists reposts too")
           @Nullable
           @QueryValue
-          Boolean collapse) {
+          Boolean collapse,
+      Caller caller) {
     return search.search(
-        new SearchParameters(q, source, kind, from, to, sort, limit, cursor),
+        new SearchParameters(q, source, kind, from, to, sort, limit, cursor)
+            .visibleTo(caller.mayReadChat()),
         new SignalFilters(
             model, side, signal, minPrice, maxPrice, minSentiment, maxSentiment, collapse));
   }

@@ -39,6 +39,22 @@ public record SearchParameters(
   }
 
   /**
+   * The same search as a caller may see it: chat messages are private data, so a caller who may not
+   * read chat (anonymous, unless {@code api.anonymous-chat}) searches news only, and asking for
+   * chat explicitly is refused with the reason rather than silently answered with nothing.
+   */
+  public SearchParameters visibleTo(boolean mayReadChat) {
+    if (mayReadChat) {
+      return this;
+    }
+    if (kindFilter() == ReportKind.CHAT) {
+      throw new InvalidParameterException(
+          "kind", "chat messages need an API key (send 'Authorization: Bearer <key>')");
+    }
+    return new SearchParameters(q, sources, "news", from, to, sort, limit, cursor);
+  }
+
+  /**
    * @throws InvalidParameterException naming the first parameter with a bad value
    */
   public SearchRequest toRequest() {

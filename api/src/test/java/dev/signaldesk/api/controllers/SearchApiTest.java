@@ -33,9 +33,23 @@ class SearchApiTest extends IndexedDataDir {
     for (int i = 0; i < params.length; i += 2) {
       uri.queryParam(params[i], params[i + 1]);
     }
-    HttpResponse<String> r = Http.get(client, uri.toString());
+    // With a key: chat messages are only searchable by key holders (see the anonymous test).
+    HttpResponse<String> r = Http.get(client, uri.toString(), ADMIN_KEY);
     assertThat(r.code()).as(Http.body(r)).isEqualTo(200);
     return JSON.readTree(Http.body(r));
+  }
+
+  @Test
+  void anonymousCallersSearchNewsOnlyAndAreToldThatChatNeedsAKey() throws Exception {
+    HttpResponse<String> all = Http.get(client, "/api/search?q=");
+    assertThat(all.code()).isEqualTo(200);
+    JsonNode r = JSON.readTree(Http.body(all));
+    assertThat(ids(r)).doesNotContain(TestReports.CHAT_SELL.id());
+    assertThat(r.path("facets").path("kind").has("chat")).isFalse();
+
+    HttpResponse<String> chat = Http.get(client, "/api/search?kind=chat");
+    assertThat(chat.code()).isEqualTo(400);
+    assertThat(Http.body(chat)).contains("API key");
   }
 
   private static List<String> ids(JsonNode result) {

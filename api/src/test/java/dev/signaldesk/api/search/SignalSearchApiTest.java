@@ -94,7 +94,7 @@ class SignalSearchApiTest implements TestPropertyProvider {
     for (int i = 0; i < params.length; i += 2) {
       uri.queryParam(params[i], params[i + 1]);
     }
-    HttpResponse<String> r = Http.get(client, uri.toString());
+    HttpResponse<String> r = Http.get(client, uri.toString(), IndexedDataDir.ADMIN_KEY);
     assertThat(r.code()).as(Http.body(r)).isEqualTo(200);
     return JSON.readTree(Http.body(r));
   }

@@ -20,6 +20,17 @@ public final class Http {
     }
   }
 
+  /** The same, sent with {@code Authorization: Bearer <key>}. */
+  public static HttpResponse<String> get(HttpClient client, String uri, String key) {
+    try {
+      return client.toBlocking().exchange(HttpRequest.GET(uri).bearerAuth(key), String.class);
+    } catch (HttpClientResponseException e) {
+      @SuppressWarnings("unchecked")
+      HttpResponse<String> response = (HttpResponse<String>) e.getResponse();
+      return response;
+    }
+  }
+
   public static String body(HttpResponse<?> response) {
     return response.getBody(String.class).orElse("");
   }

@@ -7,6 +7,7 @@ import dev.signaldesk.demo.DemoCorpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,47 @@ class ImportCommandTest {
         .containsPattern("\\d+ messages read: [1-9]\\d* imported, 0 duplicates");
     assertThat(again.out()).containsPattern(": 0 imported, [1-9]\\d* duplicates");
     assertThat(found.out()).contains("\"kind\":\"chat\"").doesNotContain("老K-深圳服务器");
+  }
+
+  @Test
+  void rawSenderNamesAndContactDetailsAppearInNoFileOfTheDataDirectory() throws Exception {
+    Path data = tmp.resolve("data");
+    CliRun wechat = CliRun.of("import", demoExport(".txt").toString(), "--data", data.toString());
+    CliRun telegram =
+        CliRun.of("import", demoExport(".json").toString(), "--data", data.toString());
+    assertThat(wechat.code()).as(wechat.err()).isZero();
+    assertThat(telegram.code()).as(telegram.err()).isZero();
+
+    // Display names of the bundled exports' senders, and the phone number and WeChat id that one
+    // message posts: none may reach the index, the database or any other file we keep.
+    List<String> secrets =
+        List.of(
+            "老K-深圳服务器",
+            "收卡的小林",
+            "北京租赁-Tony",
+            "东莞机房-小陈",
+            "算力搬运工阿杰",
+            "Leo HK Servers",
+            "Priya (SG compute)",
+            "Dana @ RackSpot",
+            "13812345678",
+            "wxid_k3m9p2x7q1ab");
+    List<Path> files;
+    try (var walk = Files.walk(data)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    assertThat(files).anySatisfy(f -> assertThat(f.toString()).contains("index"));
+    for (Path f : files) {
+      String bytes =
+          new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1);
+      for (String secret : secrets) {
+        String needle =
+            new String(
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(bytes).as(secret + " in " + data.relativize(f)).doesNotContain(needle);
+      }
+    }
   }
 
   @Test

@@ -42,9 +42,11 @@ public record SearchForm(
   }
 
   /** The service request: the API's parameters plus the signal filters (model, side). */
-  SearchRequest toRequest(String cursor, int limit) {
+  SearchRequest toRequest(String cursor, int limit, boolean mayReadChat) {
     SearchRequest base =
-        new SearchParameters(q, sources, kind, from, to, sort, limit, cursor).toRequest();
+        new SearchParameters(q, sources, kind, from, to, sort, limit, cursor)
+            .visibleTo(mayReadChat)
+            .toRequest();
     Map<String, List<String>> filters = new HashMap<>();
     if (model != null && !model.isBlank()) {
       filters.put(SignalFields.MODEL, List.of(model));

@@ -2,6 +2,7 @@ package dev.signaldesk.api.ui;
 
 import dev.signaldesk.api.model.SearchResponse;
 import dev.signaldesk.api.services.InvalidParameterException;
+import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.search.QuerySyntaxException;
 import dev.signaldesk.indexer.search.SearchResult;
 import dev.signaldesk.indexer.search.SearchService;
@@ -32,11 +33,15 @@ public class SearchPageController {
   private final SearchService search;
   private final StoryIndex stories;
   private final Pages pages;
+  // Pages are read without a key: chat messages show only where the config opens them to all.
+  private final boolean anonymousChat;
 
-  public SearchPageController(SearchService search, StoryIndex stories, Pages pages) {
+  public SearchPageController(
+      SearchService search, StoryIndex stories, Pages pages, SignalDeskConfig config) {
     this.search = search;
     this.stories = stories;
     this.pages = pages;
+    this.anonymousChat = config.api().anonymousChat();
   }
 
   @Get
@@ -50,7 +55,7 @@ public class SearchPageController {
     Map<String, Object> m = pages.model(request, "search");
     m.put("form", form);
     try {
-      SearchResult result = search.search(form.toRequest(null, PAGE_SIZE));
+      SearchResult result = search.search(form.toRequest(null, PAGE_SIZE, anonymousChat));
       SearchResponse r = SearchResponse.of(result);
       m.put("total", pages.format(request, "search.results", r.total()));
       m.put("facets", r.facets());
@@ -69,7 +74,8 @@ public class SearchPageController {
       HttpRequest<?> request, @Nullable @QueryValue String cursor) {
     SearchForm form = SearchForm.of(request.getParameters());
     Map<String, Object> m = pages.model(request, "search");
-    SearchResponse r = SearchResponse.of(search.search(form.toRequest(cursor, PAGE_SIZE)));
+    SearchResponse r =
+        SearchResponse.of(search.search(form.toRequest(cursor, PAGE_SIZE, anonymousChat)));
     m.put("hits", hits(request, r));
     m.put("more", r.nextCursor() == null ? null : form.moreUrl(r.nextCursor()));
     return new ModelAndView<>("search-more", m);

@@ -99,6 +99,21 @@ class PagesHttpTest extends DemoCorpusDataDir {
   }
 
   @Test
+  void searchPageListsNoChatMessagesWithoutAKey() {
+    String chatId = dev.signaldesk.api.testing.TestReports.CHAT_SELL.id();
+    String q = java.net.URLEncoder.encode("急出 H800", java.nio.charset.StandardCharsets.UTF_8);
+    // The query finds the chat message for a key holder ...
+    var keyed = get(HttpRequest.GET("/api/search?kind=chat&q=" + q).bearerAuth(ADMIN_KEY));
+    assertThat(dev.signaldesk.api.testing.Http.body(keyed)).contains(chatId);
+    // ... but the page, read without a key, does not list it.
+    var page = get("/search?q=" + q);
+    assertThat(page.code()).isEqualTo(200);
+    assertThat(dev.signaldesk.api.testing.Http.body(page)).doesNotContain(chatId);
+    var chat = get("/search?kind=chat");
+    assertThat(dev.signaldesk.api.testing.Http.body(chat)).contains("API key");
+  }
+
+  @Test
   void snippetsKeepOnlyMarkTags() {
     assertThat(MarkOnly.clean("a <mark>H100</mark> <img src=x onerror=alert(1)> &lt;b&gt;"))
         .isEqualTo("a <mark>H100</mark>  &lt;b&gt;");

@@ -49,7 +49,7 @@ public record SearchParameters(
     }
     if (kindFilter() == ReportKind.CHAT) {
       throw new InvalidParameterException(
-          "kind", "chat messages need an API key (send 'Authorization: Bearer <key>')");
+          "kind", "may be 'chat' only with an API key (send 'Authorization: Bearer <key>')");
     }
     return new SearchParameters(q, sources, "news", from, to, sort, limit, cursor);
   }

@@ -73,7 +73,7 @@ public final class StoryResolver {
       String id = "story-x" + ReportIds.sha256Hex(normalised).substring(0, 16);
       return new Story(id, SimHash.hash64(normalised), List.of());
     }
-    long hash = SimHash.of(text);
+    long hash = SimHash.ofNormalised(normalised);
     List<String> bands = bands(hash);
     String story = fromRecent(reportId, hash, bands);
     if (story == null) {

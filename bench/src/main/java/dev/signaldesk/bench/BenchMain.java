@@ -41,7 +41,7 @@ public final class BenchMain implements Callable<Integer> {
       description = "Every scenario at the smallest scale, child JVMs included (what CI runs).")
   boolean smoke;
 
-  @Option(names = "--quick", description = "Every scenario at 500 documents (under 3 minutes).")
+  @Option(names = "--quick", description = "Every scenario at 300 documents (under 3 minutes).")
   boolean quick;
 
   @Option(

@@ -18,12 +18,18 @@ import java.util.concurrent.TimeUnit;
  * far below a JVM's. One connection per client, at most one wrk thread per core; the bundled Lua
  * script cycles the paths and counts 4xx and 5xx answers apart. Differences from the Java client,
  * said in the rows' note: wrk stops by time only (no request budget), and its latencies include
- * refused requests. Windows are whole seconds (wrk's resolution), at least one.
+ * refused requests. Windows are whole seconds (wrk's resolution), at least two.
  */
 public final class WrkLoad implements HttpLoad {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SCRIPT = "wrk-mix.lua";
+
+  /**
+   * Shortest wrk run: wrk counts only requests completed within its duration, so a window shorter
+   * than a slow request (a cold server under load) would measure nothing.
+   */
+  private static final long MIN_SECONDS = 2;
 
   private final String program;
 
@@ -92,7 +98,7 @@ public final class WrkLoad implements HttpLoad {
 
   private LoadResult run(String baseUrl, int clients, Duration window, Path script, Path paths)
       throws IOException {
-    long seconds = Math.max(1, (window.toMillis() + 999) / 1000);
+    long seconds = Math.max(MIN_SECONDS, (window.toMillis() + 999) / 1000);
     int threads = Math.min(clients, Runtime.getRuntime().availableProcessors());
     List<String> cmd =
         List.of(
@@ -143,6 +149,8 @@ public final class WrkLoad implements HttpLoad {
                 j.get("failed").asLong(),
                 j.get("socket_errors").asLong(),
                 j.get("timeouts").asLong());
+    // No completed request, no latency: wrk reports 0 then, which would read as instant.
+    boolean none = all == 0;
     return new LoadResult(
         clients,
         answered,
@@ -151,8 +159,8 @@ public final class WrkLoad implements HttpLoad {
         errors,
         firstError,
         seconds > 0 ? answered / seconds : Double.NaN,
-        j.get("p50_us").asLong() / 1000.0,
-        j.get("p95_us").asLong() / 1000.0,
-        j.get("p99_us").asLong() / 1000.0);
+        none ? Double.NaN : j.get("p50_us").asLong() / 1000.0,
+        none ? Double.NaN : j.get("p95_us").asLong() / 1000.0,
+        none ? Double.NaN : j.get("p99_us").asLong() / 1000.0);
   }
 }

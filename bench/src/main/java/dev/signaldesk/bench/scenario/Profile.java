@@ -65,7 +65,7 @@ public record Profile(
   public static Profile smoke() {
     return new Profile(
         "smoke",
-        List.of(300L),
+        List.of(200L),
         defaultThreads(),
         List.of(1, 8),
         Duration.ofMillis(500),
@@ -81,14 +81,14 @@ public record Profile(
   }
 
   /**
-   * Every scenario at small scale, under 3 minutes on 2 shared cores: 500 documents, one-second
+   * Every scenario at small scale, under 3 minutes on 2 shared cores: 300 documents, one-second
    * windows, one saved-query count, one heap (and one server JVM for both HTTP scenarios). The
    * figures show the shape, not the targets' scale.
    */
   public static Profile quick() {
     return new Profile(
         "quick",
-        List.of(500L),
+        List.of(300L),
         defaultThreads(),
         List.of(1, 2, 8),
         Duration.ofSeconds(1),
@@ -99,7 +99,7 @@ public record Profile(
         Duration.ofSeconds(3),
         2_000,
         100,
-        1_000,
+        500,
         List.of("256m"));
   }
 

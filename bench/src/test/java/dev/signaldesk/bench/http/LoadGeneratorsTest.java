@@ -106,6 +106,20 @@ class LoadGeneratorsTest {
   }
 
   @Test
+  void aWrkLevelThatCompletedNothingHasNoLatencyRatherThanZero() throws Exception {
+    LoadResult r =
+        WrkLoad.parse(
+            8,
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(
+                    "{\"requests\":0,\"seconds\":2.0,\"rejected\":0,\"failed\":0,"
+                        + "\"socket_errors\":0,\"timeouts\":0,\"p50_us\":0,\"p95_us\":0,"
+                        + "\"p99_us\":0}"));
+    assertThat(r.requests()).isZero();
+    assertThat(r.p99()).isNaN();
+  }
+
+  @Test
   void aMissingWrkIsReportedAsUnavailableWithTheFix() {
     assertThat(new WrkLoad("/nonexistent/wrk-not-here").unavailable())
         .hasValueSatisfying(reason -> assertThat(reason).contains("apt-get install wrk"));

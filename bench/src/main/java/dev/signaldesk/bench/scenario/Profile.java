@@ -126,74 +126,53 @@ public record Profile(
   }
 
   public Profile withSavedQueryCounts(List<Integer> counts) {
-    return new Profile(
-        name,
-        sizes,
-        threads,
-        clientCounts,
-        searchTime,
-        maxRequests,
-        warmUp,
-        counts,
-        alertDocuments,
-        alertTime,
-        sentences,
-        pages,
-        chatDocuments,
-        serveHeaps);
+    Copy c = new Copy(this);
+    c.savedQueryCounts = counts;
+    return c.build();
   }
 
   public Profile withSizes(List<Long> newSizes) {
-    return new Profile(
-        name,
-        newSizes,
-        threads,
-        clientCounts,
-        searchTime,
-        maxRequests,
-        warmUp,
-        savedQueryCounts,
-        alertDocuments,
-        alertTime,
-        sentences,
-        pages,
-        chatDocuments,
-        serveHeaps);
+    Copy c = new Copy(this);
+    c.sizes = newSizes;
+    return c.build();
   }
 
   public Profile withThreads(int newThreads) {
-    return new Profile(
-        name,
-        sizes,
-        newThreads,
-        clientCounts,
-        searchTime,
-        maxRequests,
-        warmUp,
-        savedQueryCounts,
-        alertDocuments,
-        alertTime,
-        sentences,
-        pages,
-        chatDocuments,
-        serveHeaps);
+    Copy c = new Copy(this);
+    c.threads = newThreads;
+    return c.build();
   }
 
-  public Profile withServeHeaps(List<String> heaps) {
-    return new Profile(
-        name,
-        sizes,
-        threads,
-        clientCounts,
-        searchTime,
-        maxRequests,
-        warmUp,
-        savedQueryCounts,
-        alertDocuments,
-        alertTime,
-        sentences,
-        pages,
-        chatDocuments,
-        heaps);
+  /** A copy of a profile with the command line's overrides. */
+  private static final class Copy {
+    private final Profile p;
+    private List<Long> sizes;
+    private int threads;
+    private List<Integer> savedQueryCounts;
+
+    Copy(Profile p) {
+      this.p = p;
+      this.sizes = p.sizes;
+      this.threads = p.threads;
+      this.savedQueryCounts = p.savedQueryCounts;
+    }
+
+    Profile build() {
+      return new Profile(
+          p.name,
+          sizes,
+          threads,
+          p.clientCounts,
+          p.searchTime,
+          p.maxRequests,
+          p.warmUp,
+          savedQueryCounts,
+          p.alertDocuments,
+          p.alertTime,
+          p.sentences,
+          p.pages,
+          p.chatDocuments,
+          p.serveHeaps);
+    }
   }
 }

@@ -107,14 +107,7 @@ class LoadGeneratorsTest {
 
   @Test
   void aWrkLevelThatCompletedNothingHasNoLatencyRatherThanZero() throws Exception {
-    LoadResult r =
-        WrkLoad.parse(
-            8,
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(
-                    "{\"requests\":0,\"seconds\":2.0,\"rejected\":0,\"failed\":0,"
-                        + "\"socket_errors\":0,\"timeouts\":0,\"p50_us\":0,\"p95_us\":0,"
-                        + "\"p99_us\":0}"));
+    LoadResult r = wrkLine(0, 0, 0, 0, 0, 0);
     assertThat(r.requests()).isZero();
     assertThat(r.p99()).isNaN();
   }
@@ -127,19 +120,25 @@ class LoadGeneratorsTest {
 
   @Test
   void wrkScriptOutputBecomesAResultWithoutRefusalsOrFailuresCountedAsAnswers() throws Exception {
-    LoadResult r =
-        WrkLoad.parse(
-            8,
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                .readTree(
-                    "{\"requests\":1200,\"seconds\":2.0,\"rejected\":200,\"failed\":100,"
-                        + "\"socket_errors\":3,\"timeouts\":1,\"p50_us\":1500,\"p95_us\":9000,"
-                        + "\"p99_us\":25000}"));
+    LoadResult r = wrkLine(1200, 200, 100, 3, 1, 25_000);
     assertThat(r.requests()).isEqualTo(900);
     assertThat(r.qps()).isEqualTo(450.0);
     assertThat(r.rejected()).isEqualTo(200);
     assertThat(r.errors()).isEqualTo(104);
     assertThat(r.p99()).isEqualTo(25.0);
     assertThat(r.firstError()).isEqualTo("100 5xx/3xx, 3 socket errors, 1 timeouts");
+  }
+
+  /** What the wrk script prints for a 2-second level at 8 clients (p50 and p95 below p99). */
+  private static LoadResult wrkLine(
+      long requests, long rejected, long failed, long socketErrors, long timeouts, long p99Us)
+      throws Exception {
+    String json =
+        String.format(
+            "{\"requests\":%d,\"seconds\":2.0,\"rejected\":%d,\"failed\":%d,"
+                + "\"socket_errors\":%d,\"timeouts\":%d,\"p50_us\":%d,\"p95_us\":%d,"
+                + "\"p99_us\":%d}",
+            requests, rejected, failed, socketErrors, timeouts, p99Us / 10, p99Us / 2, p99Us);
+    return WrkLoad.parse(8, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
   }
 }

@@ -7,6 +7,7 @@ import dev.signaldesk.config.ConfigLoader;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.search.QueryFieldRegistry;
+import dev.signaldesk.indexer.search.SearchOptions;
 import dev.signaldesk.indexer.search.SearchRequest;
 import dev.signaldesk.indexer.search.SearchService;
 import dev.signaldesk.indexer.signal.SignalExtractor;
@@ -71,7 +72,10 @@ class SignalIndexTest {
   @Test
   void signalFacetsAreCountedFromTheReportDocuments() {
     var registry = SignalQueryFields.register(QueryFieldRegistry.standard(), config.signals());
-    var facets = new SearchService(index, registry).search(SearchRequest.of("", 20)).facets();
+    var facets =
+        new SearchService(index, registry)
+            .search(SearchRequest.of("", 20), SearchOptions.FACETED)
+            .facets();
     assertThat(facets.get(SignalFields.MODEL)).containsEntry("H100", 6L).containsEntry("A100", 1L);
     assertThat(facets.get(SignalFields.SIGNAL)).containsKey("price");
     assertThat(facets.get(SignalFields.SIDE)).containsKey("SELL");

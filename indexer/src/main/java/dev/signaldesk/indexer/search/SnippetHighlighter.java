@@ -28,9 +28,11 @@ final class SnippetHighlighter {
 
   /**
    * Characters of a body the snippet is taken from: a match further in still makes the report a
-   * hit, but its snippet is then the opening passage.
+   * hit, but its snippet is then the opening passage. Above the usual article length (up to about
+   * 3,000 characters), because a sentence cut at the cap would make a truncated snippet; what it
+   * bounds is the cost of a very long body (a whole chat export, a report).
    */
-  static final int MAX_LENGTH = 2_000;
+  static final int MAX_LENGTH = 4_000;
 
   private static final Set<String> MATCHING_FIELDS =
       Set.of(ReportFields.TEXT, ReportFields.ALL, ReportFields.TITLE);

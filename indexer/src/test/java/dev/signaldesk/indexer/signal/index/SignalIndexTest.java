@@ -82,6 +82,34 @@ class SignalIndexTest {
   }
 
   @Test
+  void aCachedSeriesAndSellOffSeriesFollowTheNextCommit() {
+    PriceIndexService prices = new PriceIndexService(index, config.signals());
+    SelloffService selloff = new SelloffService(index);
+    var before =
+        prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
+    assertThat(
+            prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null))
+        .isSameAs(before);
+    int reportsBefore =
+        selloff.series(Interval.MONTH, null, null).stream()
+            .mapToInt(p -> p.sell() + p.buy() + p.neutral())
+            .sum();
+
+    index.upsert(news("r8", "36kr", "2025-05-06", "8卡H100整机月租7.8万元，成交回暖。"));
+    index.commit();
+    index.refresh();
+
+    var after =
+        prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
+    assertThat(after.series()).extracting(PricePoint::period).contains("2025-05");
+    assertThat(
+            selloff.series(Interval.MONTH, null, null).stream()
+                .mapToInt(p -> p.sell() + p.buy() + p.neutral())
+                .sum())
+        .isEqualTo(reportsBefore + 1);
+  }
+
+  @Test
   void monthlySeriesCountsARepostOnceAndDropsTheOutlier() {
     PriceIndexService prices = new PriceIndexService(index, config.signals());
     var s =

@@ -22,6 +22,11 @@ import java.util.List;
  * indexing is timed: each batch is generated (in parallel too) before either side sees it, and is
  * dropped after, so memory does not grow with the corpus. Leaves both indexes in place for the
  * later scenarios.
+ *
+ * <p>A build of a million documents outlasts a working session on a shared machine, so after both
+ * sides have committed a batch an {@link IngestCheckpoint} records where the next batch starts; an
+ * interrupted build continues there (upserts are by id, so a batch half-committed by one side is
+ * simply redone) and its row measures the documents of the last stretch only.
  */
 final class IngestScenario implements Scenario {
 
@@ -44,7 +49,14 @@ final class IngestScenario implements Scenario {
   public List<ScenarioResult> run(BenchContext ctx, long documents) throws IOException {
     CorpusSpec spec = ctx.corpus(documents);
     PreparedIndexes prepared = ctx.indexes();
-    prepared.clear(spec);
+    IngestCheckpoint checkpoint = new IngestCheckpoint(prepared.root(spec));
+    long start = checkpoint.next();
+    if (start == 0) {
+      prepared.clear(spec);
+    } else {
+      ctx.progress(
+          "ingest resumes at %,d/%,d (checkpoint of an interrupted build)", start, documents);
+    }
     SyntheticCorpus corpus = new SyntheticCorpus(spec);
     ArticleExtractor extractor = new ArticleExtractor();
     int threads = ctx.profile().threads();
@@ -55,9 +67,11 @@ final class IngestScenario implements Scenario {
     try (ParallelBatch workers = new ParallelBatch(threads);
         ReportIndex index = Pipeline.open(prepared.index(spec), ctx.config(), ctx.clock());
         RawLuceneBaseline raw =
-            new RawLuceneBaseline(prepared.baseline(spec), ctx.config().index().ramBufferMb())) {
-      long nextProgress = documents / 10;
-      for (long from = 0; from < documents; from += BATCH) {
+            new RawLuceneBaseline(
+                prepared.baseline(spec), ctx.config().index().ramBufferMb(), start > 0)) {
+      long step = Math.max(1, documents / 10);
+      long nextProgress = (start / step + 1) * step;
+      for (long from = start; from < documents; from += BATCH) {
         int n = (int) Math.min(BATCH, documents - from);
         Report[] generated = new Report[n];
         String[] pages = new String[n];
@@ -97,25 +111,29 @@ final class IngestScenario implements Scenario {
           pipeline.batch(workers, n, pipelineWork, index::commit);
           baseline.batch(workers, n, rawWork, raw::commit);
         }
+        checkpoint.record(from + n);
         if (from + n >= nextProgress) {
           ctx.progress("ingest %,d/%,d on %d threads", from + n, documents, threads);
           nextProgress += Math.max(1, documents / 10);
         }
       }
-      addMetrics(result, documents, threads, pipeline, baseline, merged(extract));
+      addMetrics(result, start, documents, threads, pipeline, baseline, merged(extract));
     }
     ScenarioResult done = result.build();
     prepared.markReady(spec);
+    checkpoint.delete();
     return List.of(done);
   }
 
   private static void addMetrics(
       ScenarioResult.Builder result,
-      long documents,
+      long start,
+      long end,
       int threads,
       Side pipeline,
       Side baseline,
       LatencyRecorder extract) {
+    long documents = end - start;
     double pipelineRate = documents / (pipeline.wallNanos / 1e9);
     double baselineRate = documents / (baseline.wallNanos / 1e9);
     LatencyRecorder upserts = merged(pipeline.items);
@@ -136,13 +154,18 @@ final class IngestScenario implements Scenario {
         .add(Metric.of("commit_p99_ms", pipeline.commits.percentileMillis(99), "ms"))
         .add(Metric.of("baseline_add_p99_ms", merged(baseline.items).percentileMillis(99), "ms"))
         .note(
-            String.format(
-                "%d threads each side; time split: extraction %.0f%%, enrichment+indexing %.0f%%,"
-                    + " commits %.0f%%",
-                threads,
-                100.0 * extract.totalNanos() / total,
-                100.0 * upserts.totalNanos() / total,
-                100.0 * pipeline.commits.totalNanos() / total));
+            (start == 0
+                    ? ""
+                    : String.format(
+                        "resumed an interrupted build at %,d: rates over the last %,d documents; ",
+                        start, documents))
+                + String.format(
+                    "%d threads each side; time split: extraction %.0f%%, enrichment+indexing %.0f%%,"
+                        + " commits %.0f%%",
+                    threads,
+                    100.0 * extract.totalNanos() / total,
+                    100.0 * upserts.totalNanos() / total,
+                    100.0 * pipeline.commits.totalNanos() / total));
   }
 
   private static LatencyRecorder[] recorders(int n) {

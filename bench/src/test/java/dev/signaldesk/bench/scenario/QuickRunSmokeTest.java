@@ -63,6 +63,30 @@ class QuickRunSmokeTest {
   }
 
   @Test
+  void anInterruptedBuildContinuesAtItsCheckpointWithoutLosingOrRepeatingReports()
+      throws Exception {
+    BenchContext ctx = context();
+    new IngestScenario().run(ctx, 400);
+    Path root = ctx.indexes().root(ctx.corpus(400));
+    // A finished build leaves no checkpoint behind.
+    assertThat(root.resolve("INGEST-CHECKPOINT")).doesNotExist();
+    // Make it look like a build killed once the first 250 reports had committed on both sides.
+    Files.delete(root.resolve("READY"));
+    Files.writeString(root.resolve("INGEST-CHECKPOINT"), "next=250\n");
+
+    ScenarioResult resumed = new IngestScenario().run(ctx, 400).get(0);
+
+    assertThat(resumed.status()).isEqualTo(ScenarioResult.Status.OK);
+    assertThat(resumed.note()).startsWith("resumed an interrupted build at 250");
+    assertThat(resumed.metric("docs_per_s").value()).isPositive();
+    assertThat(ctx.indexes().ready(ctx.corpus(400))).isTrue();
+    try (ReportIndex index =
+        ReportIndex.openReadOnly(ctx.indexes().index(ctx.corpus(400)), ctx.config().index())) {
+      assertThat(index.count()).isEqualTo(400);
+    }
+  }
+
+  @Test
   void ingestBuildsBothIndexesAndReportsTheRatioToRawLucene() throws Exception {
     BenchContext ctx = context();
     ScenarioResult ingest = new IngestScenario().run(ctx, 400).get(0);

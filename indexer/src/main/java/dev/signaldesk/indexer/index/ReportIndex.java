@@ -201,15 +201,24 @@ public final class ReportIndex implements ReportSink, Closeable {
     batchLock.readLock().lock();
     try {
       boolean isNew = !contains(report.id());
-      List<Document> block = withSearcher(searcher -> blocks.build(report, searcher));
+      List<Document> block = buildDocuments(report);
       writer.updateDocuments(new Term(ReportFields.REPORT_ID, report.id()), block);
-      pending.record(report, isNew);
+      pending.record(report, block.get(block.size() - 1), isNew);
     } catch (IOException e) {
       throw new IndexException(
           "Cannot index report " + report.id() + ": " + e.getMessage(), directoryPath, e);
     } finally {
       batchLock.readLock().unlock();
     }
+  }
+
+  /**
+   * The documents {@link #upsert} would index for the report, without indexing them: contributed
+   * children first, the report's own document last, facets built. Contributors see the current
+   * searcher.
+   */
+  public List<Document> buildDocuments(Report report) {
+    return withSearcher(searcher -> blocks.build(report, searcher));
   }
 
   @Override
@@ -265,17 +274,17 @@ public final class ReportIndex implements ReportSink, Closeable {
         throw new IndexException(
             "Commit failed at " + directoryPath + ": " + e.getMessage(), directoryPath, e);
       }
-      notifyListeners(batch.newReports());
+      notifyListeners(batch.newIndexed());
     }
   }
 
-  private void notifyListeners(List<Report> newReports) {
+  private void notifyListeners(List<IndexedReport> newReports) {
     if (newReports.isEmpty()) {
       return;
     }
     for (CommitListener listener : commitListeners) {
       try {
-        listener.committed(newReports);
+        listener.committedIndexed(newReports);
       } catch (RuntimeException e) {
         // The commit itself succeeded; one failing listener must not starve the others.
         LOG.error("Commit listener {} failed", listener.getClass().getName(), e);

@@ -63,13 +63,13 @@ class IndexAlertPipelineTest {
         new SavedQueryMatcher(
             index.indexAnalyzer(),
             compiler,
-            new IndexAlertDocumentBuilder(index, List.of(storyOfH100)),
+            new IndexAlertDocumentBuilder(index),
             "story_id",
             SavedQueryMatcher.DEFAULT_BATCH_SIZE);
     Set<String> seen = new HashSet<>();
     MatchRecorder once =
         matches -> matches.stream().filter(m -> seen.add(m.savedQueryId() + m.dedupKey())).toList();
-    index.addCommitListener(new NewReportAlerter(matcher, once, recorded::addAll)::accept);
+    index.addCommitListener(new NewReportAlerter(matcher, once, recorded::addAll));
   }
 
   @AfterEach

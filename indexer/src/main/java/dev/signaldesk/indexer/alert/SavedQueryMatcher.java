@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.monitor.MatcherFactory;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
@@ -37,16 +36,6 @@ public final class SavedQueryMatcher implements Closeable {
    * spread it over more reports; the batch's in-memory index grows with it (a few MB at this size).
    */
   public static final int DEFAULT_BATCH_SIZE = 512;
-
-  /**
-   * Yes/no matching without the searcher's query cache: every query runs once per batch, so the
-   * cache only adds its usage tracking to each of the thousands of candidate queries.
-   */
-  private static final MatcherFactory<QueryMatch> UNCACHED_MATCHER =
-      searcher -> {
-        searcher.setQueryCache(null);
-        return QueryMatch.SIMPLE_MATCHER.createMatcher(searcher);
-      };
 
   private final Monitor monitor;
   private final AlertQueryCompiler compiler;
@@ -211,7 +200,7 @@ public final class SavedQueryMatcher implements Closeable {
     }
     MultiMatchingQueries<QueryMatch> result;
     try {
-      result = monitor.match(docs, UNCACHED_MATCHER);
+      result = monitor.match(docs, BatchQueryEvaluator.FACTORY);
     } catch (IOException | RuntimeException e) {
       for (IndexedReport r : reports) {
         errors.add(new MatchBatch.MatchError(null, r.report().id(), messageOf(e)));

@@ -214,8 +214,9 @@ public final class ReportIndex implements ReportSink, Closeable {
                   new Prepared(
                       !pending.contains(report.id()) && !isStored(searcher, report.id()),
                       blocks.build(report, searcher)));
-      writer.updateDocuments(new Term(ReportFields.REPORT_ID, report.id()), prepared.block());
-      pending.record(report, prepared.isNew());
+      List<Document> block = prepared.block();
+      writer.updateDocuments(new Term(ReportFields.REPORT_ID, report.id()), block);
+      pending.record(report, block.get(block.size() - 1), prepared.isNew());
     } catch (IOException e) {
       throw new IndexException(
           "Cannot index report " + report.id() + ": " + e.getMessage(), directoryPath, e);
@@ -225,6 +226,15 @@ public final class ReportIndex implements ReportSink, Closeable {
   }
 
   private record Prepared(boolean isNew, List<Document> block) {}
+
+  /**
+   * The documents {@link #upsert} would index for the report, without indexing them: contributed
+   * children first, the report's own document last, facets built. Contributors see the current
+   * searcher.
+   */
+  public List<Document> buildDocuments(Report report) {
+    return withSearcher(searcher -> blocks.build(report, searcher));
+  }
 
   @Override
   public boolean contains(String id) {
@@ -306,17 +316,17 @@ public final class ReportIndex implements ReportSink, Closeable {
         throw new IndexException(
             "Commit failed at " + directoryPath + ": " + e.getMessage(), directoryPath, e);
       }
-      notifyListeners(batch.newReports());
+      notifyListeners(batch.newIndexed());
     }
   }
 
-  private void notifyListeners(List<Report> newReports) {
+  private void notifyListeners(List<IndexedReport> newReports) {
     if (newReports.isEmpty()) {
       return;
     }
     for (CommitListener listener : commitListeners) {
       try {
-        listener.committed(newReports);
+        listener.committedIndexed(newReports);
       } catch (RuntimeException e) {
         // The commit itself succeeded; one failing listener must not starve the others.
         LOG.error("Commit listener {} failed", listener.getClass().getName(), e);

@@ -1,7 +1,6 @@
 package dev.signaldesk.indexer.alert;
 
 import dev.signaldesk.indexer.index.ReportIndex;
-import dev.signaldesk.indexer.schema.FieldContributor;
 import dev.signaldesk.model.Report;
 import java.util.List;
 import java.util.Objects;
@@ -25,17 +24,6 @@ public final class IndexAlertDocumentBuilder implements AlertDocumentBuilder {
    */
   public IndexAlertDocumentBuilder(ReportIndex index) {
     this.index = Objects.requireNonNull(index, "The 'index' parameter must not be null.");
-  }
-
-  /**
-   * @param index the index
-   * @param contributors ignored: the index builds with the contributors it was opened with
-   * @deprecated use {@link #IndexAlertDocumentBuilder(ReportIndex)}; kept for callers that still
-   *     pass the contributors
-   */
-  @Deprecated
-  public IndexAlertDocumentBuilder(ReportIndex index, List<FieldContributor> contributors) {
-    this(index);
   }
 
   @Override

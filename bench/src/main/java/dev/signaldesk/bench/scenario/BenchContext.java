@@ -67,14 +67,17 @@ public record BenchContext(
   /**
    * The config file the benchmark server runs with: the defaults, except that the per-key rate
    * limit is lifted (a load test from one address would otherwise measure 429s) and anonymous
-   * callers may see chat reports (so the mix searches the same documents as in process).
+   * callers may see chat reports (so the mix searches the same documents as in process), and the
+   * result cache is off: the mix repeats six queries, so with it on every request after the first
+   * six would be a cache hit and the rows would time the cache, not the search.
    */
   public Path serverConfig() throws IOException {
     Path file = work.resolve("bench-server.yml");
     Files.writeString(
         file,
         "# Written by signaldesk bench for the server it starts.\n"
-            + "api:\n  anonymous-chat: true\n  rate-limit-per-minute: 1000000000\n");
+            + "api:\n  anonymous-chat: true\n  rate-limit-per-minute: 1000000000\n"
+            + "  cache-entries: 0\n");
     return file;
   }
 

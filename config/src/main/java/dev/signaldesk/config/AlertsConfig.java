@@ -7,7 +7,8 @@ import java.time.Duration;
  *
  * @param webhooks webhook delivery settings
  * @param sseKeepAlive how often an idle Server-Sent-Events stream gets a comment line, so proxies
- *     that close quiet connections keep it open (default 15 s)
+ *     that close quiet connections keep it open (default 15 s; 0 sends none, for clients that
+ *     cannot parse comment lines, such as Micronaut's own SSE client)
  */
 public record AlertsConfig(Webhooks webhooks, Duration sseKeepAlive) {
 

@@ -34,6 +34,15 @@ class AlertsConfigTest {
   }
 
   @Test
+  void aNegativeKeepAliveIsReportedWithItsKey() throws Exception {
+    Path file = Files.writeString(dir.resolve("neg.yml"), "alerts:\n  sse-keep-alive: -5s\n");
+
+    assertThatThrownBy(() -> new ConfigLoader().load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("alerts.sse-keep-alive");
+  }
+
+  @Test
   void aNegativeShutdownGraceIsReportedWithItsKey() throws Exception {
     Path file =
         Files.writeString(

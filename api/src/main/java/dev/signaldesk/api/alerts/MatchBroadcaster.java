@@ -21,7 +21,8 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>Every {@code alerts.sse-keep-alive} (default 15 s) a stream also gets a comment line ({@code :
  * keep-alive}): proxies and load balancers close connections that stay silent, and a saved query
- * may go days without a match. A comment carries no data, so EventSource clients dispatch nothing.
+ * may go days without a match. A comment carries no data, so EventSource clients dispatch nothing
+ * (Micronaut's own Java SSE client fails on it: {@code 0s} switches keep-alives off).
  */
 @Singleton
 public final class MatchBroadcaster implements Consumer<List<AlertMatch>> {
@@ -55,6 +56,9 @@ public final class MatchBroadcaster implements Consumer<List<AlertMatch>> {
    * followed by every new one as it is recorded, with a keep-alive comment in between.
    */
   public Flux<Event<?>> stream(String savedQueryId, long afterSeq) {
+    if (keepAlive.isZero()) {
+      return matches(savedQueryId, afterSeq);
+    }
     // Empty data: the server's SSE encoder then writes the comment line alone.
     Flux<Event<?>> keepAlives =
         Flux.interval(keepAlive, keepAlive).<Event<?>>map(t -> Event.of("").comment(KEEP_ALIVE));

@@ -59,7 +59,7 @@ public final class WebhookDispatcher {
    * @return how many were delivered
    */
   public synchronized int runDue() {
-    return run(null);
+    return run();
   }
 
   /**
@@ -74,24 +74,19 @@ public final class WebhookDispatcher {
   public int drainWithin(Duration grace) {
     // Real elapsed time, not the injected clock: the grace is what the process supervisor allows
     // between SIGTERM and SIGKILL, whatever time the application's clock shows.
-    long deadline = System.nanoTime() + grace.toNanos();
-    stopAt = deadline;
+    stopAt = System.nanoTime() + grace.toNanos();
     synchronized (this) {
-      return run(deadline);
+      return run();
     }
   }
 
-  /**
-   * @param deadline {@code System.nanoTime()} after which no attempt starts; null for none but the
-   *     one set by a drain
-   */
-  private int run(Long deadline) {
+  private int run() {
     int delivered = 0;
     List<DeliveryStore.Due> due;
     do {
       due = deliveries.due(clock.instant(), BATCH);
       for (DeliveryStore.Due d : due) {
-        Duration timeout = timeLeft(deadline);
+        Duration timeout = timeLeft();
         if (timeout == null) {
           return delivered;
         }
@@ -103,9 +98,9 @@ public final class WebhookDispatcher {
     return delivered;
   }
 
-  /** The timeout for the next attempt, or null when the deadline (or a drain's) has passed. */
-  private Duration timeLeft(Long deadline) {
-    long end = deadline == null ? stopAt : Math.min(deadline, stopAt);
+  /** The timeout for the next attempt, or null when a drain's deadline has passed. */
+  private Duration timeLeft() {
+    long end = stopAt;
     if (end == Long.MAX_VALUE) {
       return config.timeout();
     }

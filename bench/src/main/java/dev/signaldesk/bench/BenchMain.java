@@ -1,6 +1,10 @@
 package dev.signaldesk.bench;
 
 import dev.signaldesk.bench.corpus.CorpusSpec;
+import dev.signaldesk.bench.http.HttpLoad;
+import dev.signaldesk.bench.http.JavaLoadClient;
+import dev.signaldesk.bench.http.ServerPool;
+import dev.signaldesk.bench.http.WrkLoad;
 import dev.signaldesk.bench.measure.Machine;
 import dev.signaldesk.bench.measure.ScenarioResult;
 import dev.signaldesk.bench.report.BenchRun;
@@ -11,6 +15,7 @@ import dev.signaldesk.bench.scenario.Profile;
 import dev.signaldesk.bench.scenario.Scenario;
 import dev.signaldesk.bench.scenario.Scenarios;
 import dev.signaldesk.config.ConfigLoader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -31,11 +36,41 @@ import picocli.CommandLine.Option;
     description = "Runs the benchmark scenarios on a generated corpus and writes the results.")
 public final class BenchMain implements Callable<Integer> {
 
-  @Option(names = "--quick", description = "Every scenario at small scale (a few minutes).")
+  @Option(
+      names = "--smoke",
+      description = "Every scenario at the smallest scale, child JVMs included (what CI runs).")
+  boolean smoke;
+
+  @Option(names = "--quick", description = "Every scenario at 300 documents (under 3 minutes).")
   boolean quick;
 
-  @Option(names = "--full", description = "100k and 1M documents (hours on 2 cores; resumable).")
+  @Option(
+      names = "--full",
+      description = "100k and 1M documents (about an hour on 2 idle cores; resumable).")
   boolean full;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Ingest threads, for the pipeline and the raw-Lucene baseline alike. Default:"
+              + " the available processors.")
+  Integer threads;
+
+  @Option(
+      names = "--http-load",
+      paramLabel = "TOOL",
+      description =
+          "HTTP load generator: java (a child JVM) or wrk (must be installed)."
+              + " Default: ${DEFAULT-VALUE}")
+  String httpLoad = "java";
+
+  @Option(
+      names = "--resume",
+      description =
+          "Skip each scenario and size already measured in today's results file of"
+              + " this commit (an interrupted --full picks up where it stopped).")
+  boolean resume;
 
   @Option(
       names = "--sizes",
@@ -97,46 +132,85 @@ public final class BenchMain implements Callable<Integer> {
   String commit = "unknown";
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new BenchMain()).execute(args));
+    // The launcher passes --work and --results before the user's arguments: the user's win.
+    System.exit(new CommandLine(new BenchMain()).setOverwrittenOptionsAllowed(true).execute(args));
   }
 
   @Override
   public Integer call() throws Exception {
-    if (quick == full) {
-      System.err.println("Give exactly one of --quick or --full.");
+    if ((smoke ? 1 : 0) + (quick ? 1 : 0) + (full ? 1 : 0) != 1) {
+      System.err.println("Give exactly one of --smoke, --quick or --full.");
       return 2;
     }
-    Profile profile = quick ? Profile.quick() : Profile.full();
+    Profile profile = smoke ? Profile.smoke() : quick ? Profile.quick() : Profile.full();
     if (sizes != null && !sizes.isEmpty()) {
       profile = profile.withSizes(sizes);
     }
     if (savedQueries != null && !savedQueries.isEmpty()) {
       profile = profile.withSavedQueryCounts(savedQueries);
     }
+    if (threads != null) {
+      profile = profile.withThreads(threads);
+    }
+    HttpLoad load =
+        switch (httpLoad) {
+          case "java" ->
+              new JavaLoadClient(BenchContext.javaCommand(), System.getProperty("java.class.path"));
+          case "wrk" -> new WrkLoad("wrk");
+          default -> null;
+        };
+    if (load == null) {
+      System.err.println("Unknown --http-load " + httpLoad + "; known: java, wrk.");
+      return 2;
+    }
     List<Scenario> selected = Scenarios.select(scenarios);
     Files.createDirectories(work);
     Optional<Path> jar = Optional.ofNullable(apiJar).filter(Files::isRegularFile);
-    BenchContext ctx =
-        new BenchContext(
-            new ConfigLoader().defaults(),
-            profile,
-            seed,
-            work.toAbsolutePath(),
-            jar,
-            System.getProperty("java.class.path"),
-            Clock.systemUTC(),
-            System.out,
-            new ArrayList<>());
     String date = LocalDate.now(ZoneOffset.UTC).toString();
     Path file = ResultsFile.path(results, date, commit);
     BenchRun run =
         ResultsFile.read(file)
             .orElse(new BenchRun(date, commit, profile.name(), Machine.current(), List.of()));
+    // Rows measured earlier today at this commit: the HTTP scenario's baseline may come from an
+    // earlier invocation, and --resume skips what is there. Only OK rows: a failure is retried.
+    List<ScenarioResult> kept =
+        new ArrayList<>(
+            run.results().stream().filter(r -> r.status() == ScenarioResult.Status.OK).toList());
+    try (ServerPool servers = new ServerPool(BenchContext.javaCommand(), jar.orElse(null))) {
+      BenchContext ctx =
+          new BenchContext(
+              new ConfigLoader().defaults(),
+              profile,
+              seed,
+              work.toAbsolutePath(),
+              jar,
+              load,
+              servers,
+              Clock.systemUTC(),
+              System.out,
+              kept);
+      return run(ctx, selected, file, run);
+    }
+  }
+
+  private int run(BenchContext ctx, List<Scenario> selected, Path file, BenchRun run)
+      throws IOException {
+    Profile profile = ctx.profile();
+    long started = System.nanoTime();
     System.out.printf(
-        "signaldesk bench %s: %s, sizes %s, load average %.1f%n",
-        profile.name(), Scenarios.names(selected), profile.sizes(), Machine.loadAverage());
+        "signaldesk bench %s: %s, sizes %s, %d ingest threads, %s HTTP load, load average %.1f%n",
+        profile.name(),
+        Scenarios.names(selected),
+        profile.sizes(),
+        profile.threads(),
+        ctx.httpLoad().name(),
+        Machine.loadAverage());
     for (Scenario scenario : selected) {
       for (long size : Scenarios.sizes(scenario, profile)) {
+        if (resume && Scenarios.measured(scenario, size, ctx.results(), ctx)) {
+          System.out.printf("[%s at %,d] already measured: kept%n", scenario.name(), size);
+          continue;
+        }
         System.out.printf("[%s at %,d]%n", scenario.name(), size);
         int before = ctx.results().size();
         try {
@@ -161,7 +235,9 @@ public final class BenchMain implements Callable<Integer> {
       runs.add(run);
       MarkdownTable.updateDocs(docs, runs);
     }
-    System.out.println("results: " + file);
+    System.out.printf(
+        "results: %s (%.0f s, load average now %.1f)%n",
+        file, (System.nanoTime() - started) / 1e9, Machine.loadAverage());
     return ctx.results().stream().anyMatch(r -> r.status() == ScenarioResult.Status.FAILED) ? 1 : 0;
   }
 }

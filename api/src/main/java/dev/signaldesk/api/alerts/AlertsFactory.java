@@ -6,7 +6,6 @@ import dev.signaldesk.indexer.alert.IndexAlertQueryCompiler;
 import dev.signaldesk.indexer.alert.NewReportAlerter;
 import dev.signaldesk.indexer.alert.SavedQueryMatcher;
 import dev.signaldesk.indexer.index.ReportIndex;
-import dev.signaldesk.indexer.schema.FieldContributor;
 import dev.signaldesk.indexer.search.SearchService;
 import dev.signaldesk.indexer.search.UserQueryParser;
 import dev.signaldesk.indexer.signal.index.SignalFields;
@@ -15,7 +14,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Secondary;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * Wires the plain-Java alert matching ({@code dev.signaldesk.indexer.alert}) to the index, the
@@ -39,13 +37,12 @@ public class AlertsFactory {
 
   @Singleton
   @Bean(preDestroy = "close")
-  SavedQueryMatcher savedQueryMatcher(
-      ReportIndex index, SearchService search, List<FieldContributor> contributors) {
+  SavedQueryMatcher savedQueryMatcher(ReportIndex index, SearchService search) {
     UserQueryParser parser = new UserQueryParser(search.fields(), index.queryAnalyzer());
     return new SavedQueryMatcher(
         index.indexAnalyzer(),
         new IndexAlertQueryCompiler(parser::parse, search.fields()),
-        new IndexAlertDocumentBuilder(index, contributors),
+        new IndexAlertDocumentBuilder(index),
         STORY_FIELD,
         SavedQueryMatcher.DEFAULT_BATCH_SIZE);
   }

@@ -48,7 +48,9 @@ final class AlertsStartup implements ApplicationEventListener<StartupEvent> {
     }
     LOG.info("Matching {} saved queries against new reports", matcher.size());
     if (!index.isReadOnly()) {
-      index.addCommitListener(alerter::accept);
+      // As a listener (not a method reference) the alerter is handed the documents the commit
+      // built, so reports are not enriched and analysed a second time for matching.
+      index.addCommitListener(alerter);
     }
   }
 

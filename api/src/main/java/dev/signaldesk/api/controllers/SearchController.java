@@ -98,11 +98,19 @@ public class SearchController {
           @Nullable
           @QueryValue
           Boolean collapse,
+      @Parameter(
+              description =
+                  "Count facets over the whole result (default true); false saves that pass when"
+                      + " paging through hits")
+          @Nullable
+          @QueryValue
+          Boolean facets,
       Caller caller) {
     return search.search(
         new SearchParameters(q, source, kind, from, to, sort, limit, cursor)
             .visibleTo(caller.mayReadChat()),
         new SignalFilters(
-            model, side, signal, minPrice, maxPrice, minSentiment, maxSentiment, collapse));
+            model, side, signal, minPrice, maxPrice, minSentiment, maxSentiment, collapse),
+        facets == null || facets);
   }
 }

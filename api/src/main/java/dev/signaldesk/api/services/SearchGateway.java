@@ -48,13 +48,20 @@ public final class SearchGateway {
     return search(params, SignalFilters.NONE);
   }
 
+  /** A search with the facets counted (the search page and the API's default). */
+  public SearchResponse search(SearchParameters params, SignalFilters signals) {
+    return search(params, signals, true);
+  }
+
   /**
+   * @param facets whether to count facets over the whole result; a client paging through hits saves
+   *     that pass with false (the response's facets are then empty)
    * @throws InvalidParameterException for a bad filter, limit, sort or cursor, a cursor deeper than
    *     the page limit or too many prefix terms
    * @throws QuerySyntaxException for a query that does not parse
    * @throws SearchTimeoutException when the search ran out of its time budget
    */
-  public SearchResponse search(SearchParameters params, SignalFilters signals) {
+  public SearchResponse search(SearchParameters params, SignalFilters signals, boolean facets) {
     SearchRequest plain = params.toRequest();
     PagedCursor cursor = plain.cursor() == null ? null : PagedCursor.decode(plain.cursor());
     int page = cursor == null ? 1 : cursor.page();
@@ -85,7 +92,11 @@ public final class SearchGateway {
             keywords);
     SearchOptions options =
         new SearchOptions(
-            ranges, signals.collapsed() ? SignalFields.STORY : null, true, limits.timeout());
+            ranges,
+            signals.collapsed() ? SignalFields.STORY : null,
+            facets,
+            limits.timeout(),
+            facets);
     SearchResult result;
     try {
       result =

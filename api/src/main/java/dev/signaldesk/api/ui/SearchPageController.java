@@ -4,6 +4,7 @@ import dev.signaldesk.api.model.SearchResponse;
 import dev.signaldesk.api.services.InvalidParameterException;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.search.QuerySyntaxException;
+import dev.signaldesk.indexer.search.SearchOptions;
 import dev.signaldesk.indexer.search.SearchResult;
 import dev.signaldesk.indexer.search.SearchService;
 import io.micronaut.core.annotation.Nullable;
@@ -55,7 +56,9 @@ public class SearchPageController {
     Map<String, Object> m = pages.model(request, "search");
     m.put("form", form);
     try {
-      SearchResult result = search.search(form.toRequest(null, PAGE_SIZE, anonymousChat));
+      // The first page shows the facets; "more" pages do not, so they skip counting them.
+      SearchResult result =
+          search.search(form.toRequest(null, PAGE_SIZE, anonymousChat), SearchOptions.FACETED);
       SearchResponse r = SearchResponse.of(result);
       m.put("total", pages.format(request, "search.results", r.total()));
       m.put("facets", r.facets());

@@ -91,6 +91,14 @@ class SearchApiTest extends IndexedDataDir {
   }
 
   @Test
+  void facetsFalseSkipsTheFacetCountsButKeepsTheTotal() throws Exception {
+    JsonNode r = search("q", "", "facets", "false");
+    assertThat(r.path("total").asLong()).isEqualTo(TestReports.ALL.size());
+    assertThat(r.path("facets").size()).isZero();
+    assertThat(search("q", "").path("facets").size()).isPositive();
+  }
+
+  @Test
   void kindFilterKeepsOnlyChatMessages() throws Exception {
     assertThat(ids(search("kind", "chat"))).containsExactly(TestReports.CHAT_SELL.id());
   }

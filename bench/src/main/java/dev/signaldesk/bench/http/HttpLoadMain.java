@@ -10,14 +10,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The HTTP load generator (child JVM). Arguments: base URL (loopback), clients, seconds, maximum
- * requests, and a file with one request path per line. Sends the paths in order, round robin, with
- * closed-loop clients; a non-200 answer is an error. Prints one JSON object on stdout.
+ * The HTTP load generator (child JVM). Arguments: base URL (loopback), client counts
+ * (comma-separated), window in ms, maximum requests per level, warm-up in ms, and a file with one
+ * request path per line. Warms up once, then runs each client count in turn, sending the paths in
+ * order, round robin, from closed-loop clients; a 4xx is a refusal, any other non-200 answer an
+ * error. Prints a JSON array with one object per client count on stdout.
  */
 public final class HttpLoadMain {
 
@@ -27,9 +31,10 @@ public final class HttpLoadMain {
   private HttpLoadMain() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
-    if (args.length != 5) {
+    if (args.length != 6) {
       System.err.println(
-          "usage: HttpLoadMain <base-url> <clients> <seconds> <max-requests> <paths-file>");
+          "usage: HttpLoadMain <base-url> <clients,...> <window-ms> <max-requests> <warm-up-ms>"
+              + " <paths-file>");
       System.exit(2);
     }
     URI base = URI.create(args[0]);
@@ -38,11 +43,12 @@ public final class HttpLoadMain {
       System.err.println("refusing a non-loopback target: " + host);
       System.exit(2);
     }
-    int clients = Integer.parseInt(args[1]);
-    Duration time = Duration.ofSeconds(Long.parseLong(args[2]));
+    List<Integer> levels = Arrays.stream(args[1].split(",")).map(Integer::valueOf).toList();
+    Duration window = Duration.ofMillis(Long.parseLong(args[2]));
     int max = Integer.parseInt(args[3]);
+    Duration warmUp = Duration.ofMillis(Long.parseLong(args[4]));
     List<String> paths =
-        Files.readAllLines(Path.of(args[4])).stream().filter(l -> !l.isBlank()).toList();
+        Files.readAllLines(Path.of(args[5])).stream().filter(l -> !l.isBlank()).toList();
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -53,26 +59,31 @@ public final class HttpLoadMain {
             .map(
                 p -> HttpRequest.newBuilder(base.resolve(p)).timeout(REQUEST_TIMEOUT).GET().build())
             .toList();
-    // Warm up connections and the server's JIT with a few rounds, unmeasured.
+    // Warm up connections and the server's JIT once, unmeasured, at the highest concurrency.
     LoadRunner.run(
-        clients,
-        Duration.ofSeconds(2),
+        levels.stream().max(Integer::compare).orElse(1),
+        warmUp,
         requests.size() * 10,
         n -> send(http, requests.get(n % requests.size())));
-    firstRejection = null;
-    LoadRunner.Outcome o =
-        LoadRunner.run(clients, time, max, n -> send(http, requests.get(n % requests.size())));
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("requests", o.latencies().count());
-    out.put("errors", o.errors());
-    out.put("rejected", o.rejected());
-    out.put("firstRejection", firstRejection);
-    out.put("firstError", o.firstError());
-    out.put("seconds", o.seconds());
-    out.put("qps", o.requestsPerSecond());
-    out.put("p50", o.latencies().percentileMillis(50));
-    out.put("p95", o.latencies().percentileMillis(95));
-    out.put("p99", o.latencies().percentileMillis(99));
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int clients : levels) {
+      firstRejection = null;
+      LoadRunner.Outcome o =
+          LoadRunner.run(clients, window, max, n -> send(http, requests.get(n % requests.size())));
+      Map<String, Object> level = new LinkedHashMap<>();
+      level.put("clients", clients);
+      level.put("requests", o.latencies().count());
+      level.put("errors", o.errors());
+      level.put("rejected", o.rejected());
+      level.put("firstRejection", firstRejection);
+      level.put("firstError", o.firstError());
+      level.put("seconds", o.seconds());
+      level.put("qps", o.requestsPerSecond());
+      level.put("p50", o.latencies().percentileMillis(50));
+      level.put("p95", o.latencies().percentileMillis(95));
+      level.put("p99", o.latencies().percentileMillis(99));
+      out.add(level);
+    }
     System.out.println(new ObjectMapper().writeValueAsString(out));
   }
 

@@ -1,6 +1,8 @@
 package dev.signaldesk.bench.scenario;
 
 import dev.signaldesk.bench.corpus.CorpusSpec;
+import dev.signaldesk.bench.http.HttpLoad;
+import dev.signaldesk.bench.http.ServerPool;
 import dev.signaldesk.bench.measure.ScenarioResult;
 import dev.signaldesk.config.SignalDeskConfig;
 import java.io.IOException;
@@ -22,7 +24,9 @@ import java.util.Optional;
  * @param seed corpus seed
  * @param work work directory: generated indexes and exports, reused between runs
  * @param apiJar the runnable API jar for the HTTP scenarios, if built
- * @param classPath this JVM's class path, for the child load-generator JVM
+ * @param httpLoad the load generator of the HTTP scenarios (a child JVM, or wrk)
+ * @param servers the benchmark server kept running between the HTTP scenarios (closed by the caller
+ *     at the end of the run)
  * @param clock time source for fetchedAt stamps
  * @param log progress lines
  */
@@ -32,7 +36,8 @@ public record BenchContext(
     long seed,
     Path work,
     Optional<Path> apiJar,
-    String classPath,
+    HttpLoad httpLoad,
+    ServerPool servers,
     Clock clock,
     PrintStream log,
     List<ScenarioResult> results) {
@@ -74,17 +79,21 @@ public record BenchContext(
   }
 
   /**
-   * A SKIPPED row when there is no API jar, for the scenarios that start the server; else empty.
+   * A SKIPPED row when there is no API jar or the load generator cannot run, for the scenarios that
+   * start the server and load it; else empty.
    */
-  public Optional<ScenarioResult> skipWithoutApiJar(String scenario, long documents) {
-    if (apiJar.isPresent()) {
-      return Optional.empty();
+  public Optional<ScenarioResult> skipWithoutHttp(String scenario, long documents) {
+    if (apiJar.isEmpty()) {
+      return Optional.of(
+          ScenarioResult.skipped(
+              scenario,
+              documents,
+              "the runnable API jar is not built (run ./signaldesk --help once, or pass"
+                  + " --api-jar)"));
     }
-    return Optional.of(
-        ScenarioResult.skipped(
-            scenario,
-            documents,
-            "the runnable API jar is not built (run ./signaldesk --help once, or pass --api-jar)"));
+    return httpLoad
+        .unavailable()
+        .map(reason -> ScenarioResult.skipped(scenario, documents, reason));
   }
 
   /** A result recorded earlier in this run. */

@@ -1,6 +1,7 @@
 package dev.signaldesk.bench.scenario;
 
 import dev.signaldesk.bench.corpus.SyntheticCorpus;
+import dev.signaldesk.bench.measure.Budget;
 import dev.signaldesk.bench.measure.LatencyRecorder;
 import dev.signaldesk.bench.measure.Metric;
 import dev.signaldesk.bench.measure.ScenarioResult;
@@ -55,7 +56,9 @@ final class ExtractionScenario implements Scenario {
         }
       }
     }
-    for (int i = 0; i < Math.min(2_000, sentences.size()); i++) {
+    Budget warmUp = Budget.of(Math.min(2_000, sentences.size()), ctx.profile().warmUp(), 1);
+    while (warmUp.next()) {
+      int i = warmUp.rounds() - 1;
       extractor.extract(sentences.get(i), dates.get(i)); // JIT warm-up
     }
     ScenarioResult.Builder row = ScenarioResult.ok(name(), "price sentences", sentences.size());
@@ -86,7 +89,9 @@ final class ExtractionScenario implements Scenario {
         source.add(r);
       }
     }
-    for (int i = 0; i < Math.min(100, html.size()); i++) {
+    Budget warmUp = Budget.of(Math.min(100, html.size()), ctx.profile().warmUp(), 1);
+    while (warmUp.next()) {
+      int i = warmUp.rounds() - 1;
       extractor.extract(html.get(i), source.get(i).url()); // JIT warm-up
     }
     ScenarioResult.Builder row = ScenarioResult.ok(name(), "article pages", html.size());

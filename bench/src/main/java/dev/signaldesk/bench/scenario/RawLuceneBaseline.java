@@ -24,9 +24,15 @@ final class RawLuceneBaseline implements Closeable {
   private final IndexWriter writer;
 
   RawLuceneBaseline(Path dir, int ramBufferMb) throws IOException {
+    this(dir, ramBufferMb, false);
+  }
+
+  /** With {@code append}, continues the index an interrupted build left (updates are by id). */
+  RawLuceneBaseline(Path dir, int ramBufferMb, boolean append) throws IOException {
     directory = FSDirectory.open(dir);
     IndexWriterConfig iwc = new IndexWriterConfig(new StandardAnalyzer());
-    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    iwc.setOpenMode(
+        append ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
     iwc.setRAMBufferSizeMB(ramBufferMb);
     writer = new IndexWriter(directory, iwc);
   }

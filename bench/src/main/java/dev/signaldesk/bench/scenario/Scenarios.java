@@ -19,11 +19,12 @@ public final class Scenarios {
         new IndexSizeScenario(),
         new SearchScenario(),
         new HttpSearchScenario(),
+        // Right after search-http, so that a quick run's serve-heap reuses its server.
+        new ServeHeapScenario(),
         new SignalSeriesScenario(),
         new AlertScenario(),
         new ExtractionScenario(),
-        new ChatImportScenario(),
-        new ServeHeapScenario());
+        new ChatImportScenario());
   }
 
   /** The named scenarios in run order; all of them for null or empty. */
@@ -61,6 +62,24 @@ public final class Scenarios {
 
   public static List<Long> sizes(Scenario s, Profile profile) {
     return sizesFor(s, profile);
+  }
+
+  /**
+   * Whether {@code rows} (kept from earlier today) already hold this scenario at this size, so
+   * {@code --resume} can skip it: an OK row of the scenario at that size (any size for those that
+   * run once), and for ingest also a finished index on disk.
+   */
+  public static boolean measured(
+      Scenario s, long size, List<ScenarioResult> rows, BenchContext ctx) {
+    boolean sizeFree = List.of("alerts", "extraction", "chat-import").contains(s.name());
+    boolean found =
+        rows.stream()
+            .anyMatch(
+                r ->
+                    r.scenario().equals(s.name())
+                        && r.status() == ScenarioResult.Status.OK
+                        && (sizeFree || r.documents() == size));
+    return found && (!s.name().equals("ingest") || ctx.indexes().ready(ctx.corpus(size)));
   }
 
   public static String names(List<Scenario> scenarios) {

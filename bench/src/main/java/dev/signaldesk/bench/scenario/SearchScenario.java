@@ -1,6 +1,7 @@
 package dev.signaldesk.bench.scenario;
 
 import dev.signaldesk.bench.corpus.CorpusSpec;
+import dev.signaldesk.bench.measure.Budget;
 import dev.signaldesk.bench.measure.LatencyRecorder;
 import dev.signaldesk.bench.measure.LoadRunner;
 import dev.signaldesk.bench.measure.Metric;
@@ -10,6 +11,7 @@ import dev.signaldesk.indexer.schema.ReportFields;
 import dev.signaldesk.indexer.search.SearchResult;
 import dev.signaldesk.indexer.search.SearchService;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -25,10 +27,13 @@ import org.apache.lucene.search.TermQuery;
  */
 final class SearchScenario implements Scenario {
 
-  /** Rounds of the mix run before measuring, so the JIT has compiled the search path. */
+  /**
+   * Most rounds of the mix run before measuring, so the JIT has compiled the search path; the
+   * profile's warm-up window stops it sooner at large sizes.
+   */
   private static final int WARM_UP_ROUNDS = 30;
 
-  /** Runs of each query alone for the per-query breakdown. */
+  /** Most runs of each query alone for the per-query breakdown (bounded by the search window). */
   private static final int PER_QUERY_RUNS = 15;
 
   @Override
@@ -47,8 +52,9 @@ final class SearchScenario implements Scenario {
       TermQuery baseline =
           new TermQuery(new Term(ReportFields.ALL, firstToken(index.indexAnalyzer(), "H100")));
       List<QueryMix.Query> mix = QueryMix.ALL;
-      for (int i = 0; i < WARM_UP_ROUNDS * mix.size(); i++) {
-        searchOnce(search, mix, i);
+      Budget warmUp = Budget.of(WARM_UP_ROUNDS * mix.size(), ctx.profile().warmUp(), mix.size());
+      while (warmUp.next()) {
+        searchOnce(search, mix, warmUp.rounds());
         index.withSearcher(s -> s.search(baseline, 10));
       }
       for (int clients : ctx.profile().clientCounts()) {
@@ -71,7 +77,7 @@ final class SearchScenario implements Scenario {
             "search %d clients: %.0f q/s, p99 %.1f ms",
             clients, mixed.requestsPerSecond(), mixed.latencies().percentileMillis(99));
       }
-      rows.add(perQuery(search, mix, documents));
+      rows.add(perQuery(search, mix, documents, ctx.profile().searchTime()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
@@ -100,11 +106,13 @@ final class SearchScenario implements Scenario {
   }
 
   /** Each query of the mix alone, one client: which kind of query the time goes to. */
-  private ScenarioResult perQuery(SearchService search, List<QueryMix.Query> mix, long documents) {
+  private ScenarioResult perQuery(
+      SearchService search, List<QueryMix.Query> mix, long documents, Duration window) {
     ScenarioResult.Builder row = ScenarioResult.ok(name(), "per query, 1 client", documents);
     for (QueryMix.Query q : mix) {
       LatencyRecorder each = new LatencyRecorder();
-      for (int i = 0; i < PER_QUERY_RUNS; i++) {
+      Budget runs = Budget.of(PER_QUERY_RUNS, window.dividedBy(mix.size()), 3);
+      while (runs.next()) {
         each.time(() -> search.search(q.request()));
       }
       row.add(Metric.of(q.label() + " p50_ms", each.percentileMillis(50), "ms"));

@@ -1,6 +1,7 @@
 package dev.signaldesk.bench.scenario;
 
 import dev.signaldesk.bench.corpus.CorpusSpec;
+import dev.signaldesk.bench.measure.Budget;
 import dev.signaldesk.bench.measure.LatencyRecorder;
 import dev.signaldesk.bench.measure.Metric;
 import dev.signaldesk.bench.measure.ScenarioResult;
@@ -48,12 +49,17 @@ final class SignalSeriesScenario implements Scenario {
             ScenarioResult.ok(
                 name(), "H100 rent by " + interval.name().toLowerCase(Locale.ROOT), documents);
         PriceSeries series = null;
-        for (int i = 0; i < WARM_UP; i++) {
+        Budget warmUp = Budget.of(WARM_UP, ctx.profile().warmUp(), 1);
+        while (warmUp.next()) {
           series = prices.series("H100", PriceKind.RENT, interval, FROM, TO, Currency.CNY, null);
         }
         LatencyRecorder each = new LatencyRecorder();
-        int runs = Math.max(20, ctx.profile().maxRequests() / 100);
-        for (int i = 0; i < runs; i++) {
+        // Up to maxRequests/100 runs (20 at least) within the search window: at 1M documents one
+        // series may take seconds, and then fewer runs are measured.
+        Budget runs =
+            Budget.of(
+                Math.max(20, ctx.profile().maxRequests() / 100), ctx.profile().searchTime(), 5);
+        while (runs.next()) {
           long t0 = System.nanoTime();
           series = prices.series("H100", PriceKind.RENT, interval, FROM, TO, Currency.CNY, null);
           each.record(System.nanoTime() - t0);
@@ -67,6 +73,7 @@ final class SignalSeriesScenario implements Scenario {
                     .atMost(50, "<= 50 ms at 1M docs"))
             .add(Metric.of("points", series.series().size(), "periods"))
             .add(Metric.of("mentions", mentions, "mentions"))
+            .add(Metric.of("runs", each.count(), "runs"))
             .note(shape(series));
         rows.add(row.build());
         ctx.progress(

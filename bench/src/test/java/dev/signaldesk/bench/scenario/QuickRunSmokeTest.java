@@ -2,12 +2,16 @@ package dev.signaldesk.bench.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.signaldesk.bench.http.JavaLoadClient;
+import dev.signaldesk.bench.http.ServerPool;
+import dev.signaldesk.bench.http.WrkLoad;
 import dev.signaldesk.bench.measure.Machine;
 import dev.signaldesk.bench.measure.ScenarioResult;
 import dev.signaldesk.bench.report.BenchRun;
 import dev.signaldesk.bench.report.MarkdownTable;
 import dev.signaldesk.bench.report.ResultsFile;
 import dev.signaldesk.config.ConfigLoader;
+import dev.signaldesk.indexer.index.ReportIndex;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +37,14 @@ class QuickRunSmokeTest {
         new Profile(
             "test",
             List.of(400L),
+            2,
             List.of(1, 2),
             Duration.ofMillis(300),
             200,
+            Duration.ofMillis(300),
             List.of(20),
             40,
+            Duration.ofSeconds(30),
             200,
             20,
             300,
@@ -48,10 +55,35 @@ class QuickRunSmokeTest {
         42,
         work,
         Optional.empty(),
-        "",
+        new JavaLoadClient("java", ""),
+        new ServerPool("java", null),
         Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         new ArrayList<>());
+  }
+
+  @Test
+  void anInterruptedBuildContinuesAtItsCheckpointWithoutLosingOrRepeatingReports()
+      throws Exception {
+    BenchContext ctx = context();
+    new IngestScenario().run(ctx, 400);
+    Path root = ctx.indexes().root(ctx.corpus(400));
+    // A finished build leaves no checkpoint behind.
+    assertThat(root.resolve("INGEST-CHECKPOINT")).doesNotExist();
+    // Make it look like a build killed once the first 250 reports had committed on both sides.
+    Files.delete(root.resolve("READY"));
+    Files.writeString(root.resolve("INGEST-CHECKPOINT"), "next=250\n");
+
+    ScenarioResult resumed = new IngestScenario().run(ctx, 400).get(0);
+
+    assertThat(resumed.status()).isEqualTo(ScenarioResult.Status.OK);
+    assertThat(resumed.note()).startsWith("resumed an interrupted build at 250");
+    assertThat(resumed.metric("docs_per_s").value()).isPositive();
+    assertThat(ctx.indexes().ready(ctx.corpus(400))).isTrue();
+    try (ReportIndex index =
+        ReportIndex.openReadOnly(ctx.indexes().index(ctx.corpus(400)), ctx.config().index())) {
+      assertThat(index.count()).isEqualTo(400);
+    }
   }
 
   @Test
@@ -60,7 +92,18 @@ class QuickRunSmokeTest {
     ScenarioResult ingest = new IngestScenario().run(ctx, 400).get(0);
     assertThat(ingest.status()).isEqualTo(ScenarioResult.Status.OK);
     assertThat(ingest.metric("docs_per_s").ratio()).isPositive();
+    // Both sides ran on the profile's two threads, and the row says so.
+    assertThat(ingest.variant()).isEqualTo("2 threads");
+    assertThat(ingest.metric("threads").value()).isEqualTo(2);
     assertThat(ctx.indexes().ready(ctx.corpus(400))).isTrue();
+    // Concurrent upserts lose nothing: every generated report is in the index.
+    try (ReportIndex index =
+        ReportIndex.openReadOnly(ctx.indexes().index(ctx.corpus(400)), ctx.config().index())) {
+      assertThat(index.count()).isEqualTo(400);
+    }
+    // A resumed run keeps this ingest (its index is READY) and redoes what has no row yet.
+    assertThat(Scenarios.measured(new IngestScenario(), 400, List.of(ingest), ctx)).isTrue();
+    assertThat(Scenarios.measured(new SearchScenario(), 400, List.of(ingest), ctx)).isFalse();
 
     List<ScenarioResult> search = new SearchScenario().run(ctx, 400);
     assertThat(search)
@@ -106,6 +149,22 @@ class QuickRunSmokeTest {
     assertThat(http.status()).isEqualTo(ScenarioResult.Status.SKIPPED);
     assertThat(http.note()).contains("API jar");
     assertThat(http.metrics()).isEmpty();
+
+    BenchContext noWrk =
+        new BenchContext(
+            ctx.config(),
+            ctx.profile(),
+            ctx.seed(),
+            ctx.work(),
+            Optional.of(Files.writeString(work.resolve("api.jar"), "")),
+            new WrkLoad("/nonexistent/wrk"),
+            ctx.servers(),
+            ctx.clock(),
+            ctx.log(),
+            new ArrayList<>());
+    ScenarioResult heap = new ServeHeapScenario().run(noWrk, 400).get(0);
+    assertThat(heap.status()).isEqualTo(ScenarioResult.Status.SKIPPED);
+    assertThat(heap.note()).contains("apt-get install wrk");
   }
 
   @Test

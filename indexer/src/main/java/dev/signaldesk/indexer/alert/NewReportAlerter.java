@@ -1,5 +1,7 @@
 package dev.signaldesk.indexer.alert;
 
+import dev.signaldesk.indexer.index.CommitListener;
+import dev.signaldesk.indexer.index.IndexedReport;
 import dev.signaldesk.model.Report;
 import java.util.List;
 import java.util.Objects;
@@ -12,9 +14,11 @@ import org.slf4j.LoggerFactory;
  * matches, and tells {@code onNew} about the ones that were not recorded before.
  *
  * <p>Runs on the committing thread, after the commit: a failure here is logged and reported, never
- * thrown back into the index, so a broken alert cannot lose a crawl.
+ * thrown back into the index, so a broken alert cannot lose a crawl. Registered as a {@link
+ * CommitListener}, it matches the documents the index built for the commit instead of enriching the
+ * reports a second time.
  */
-public final class NewReportAlerter implements Consumer<List<Report>> {
+public final class NewReportAlerter implements CommitListener, Consumer<List<Report>> {
   private static final Logger LOG = LoggerFactory.getLogger(NewReportAlerter.class);
 
   private final SavedQueryMatcher matcher;
@@ -38,8 +42,18 @@ public final class NewReportAlerter implements Consumer<List<Report>> {
     process(newReports);
   }
 
+  @Override
+  public void committed(List<Report> newReports) {
+    process(newReports);
+  }
+
+  @Override
+  public void committedIndexed(List<IndexedReport> newReports) {
+    processIndexed(newReports);
+  }
+
   /**
-   * Matches and records; returns what happened.
+   * Matches (building the reports' documents) and records; returns what happened.
    *
    * @return the batch result (all matches, including already-recorded ones) and the new ones
    */
@@ -47,7 +61,18 @@ public final class NewReportAlerter implements Consumer<List<Report>> {
     if (newReports.isEmpty() || matcher.size() == 0) {
       return new Outcome(new MatchBatch(List.of(), List.of()), List.of());
     }
-    MatchBatch batch = matcher.match(newReports);
+    return recordAndTell(matcher.match(newReports));
+  }
+
+  /** As {@link #process}, for reports with the documents the index built for them. */
+  public Outcome processIndexed(List<IndexedReport> newReports) {
+    if (newReports.isEmpty() || matcher.size() == 0) {
+      return new Outcome(new MatchBatch(List.of(), List.of()), List.of());
+    }
+    return recordAndTell(matcher.matchIndexed(newReports));
+  }
+
+  private Outcome recordAndTell(MatchBatch batch) {
     for (MatchBatch.MatchError e : batch.errors()) {
       LOG.warn(
           "alert matching failed (saved query {}, report {}): {}",

@@ -1,14 +1,17 @@
 package dev.signaldesk.indexer.alert;
 
+import dev.signaldesk.indexer.index.IndexedReport;
 import dev.signaldesk.model.Report;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.Monitor;
@@ -21,18 +24,26 @@ import org.apache.lucene.search.Query;
  * Matches new reports against every registered saved query with a Lucene {@link Monitor}.
  *
  * <p>The query index is in memory: it is a cache of the saved queries held in the database and is
- * rebuilt from there with {@link #replaceAll} at start-up. Thread-safe.
+ * rebuilt from there with {@link #replaceAll} at start-up. Queries are registered in their matching
+ * form ({@link MatchQueries}) and documents are pruned to the fields some registered query reads
+ * ({@link MatchedFields}) before the monitor analyses them. Thread-safe.
  */
 public final class SavedQueryMatcher implements Closeable {
 
-  /** Reports matched per {@link Monitor#match} call unless told otherwise. */
-  public static final int DEFAULT_BATCH_SIZE = 64;
+  /**
+   * Reports matched per {@link Monitor#match} call unless told otherwise. Each candidate query
+   * costs a fixed set-up per call (rewrite, weight, a term lookup per term), so larger batches
+   * spread it over more reports; the batch's in-memory index grows with it (a few MB at this size).
+   */
+  public static final int DEFAULT_BATCH_SIZE = 512;
 
   private final Monitor monitor;
   private final AlertQueryCompiler compiler;
   private final AlertDocumentBuilder documents;
   private final String storyField;
   private final int batchSize;
+  private final MatchedFields fields = new MatchedFields();
+  private final Set<Query> alwaysTrue;
 
   /**
    * @param analyzer the index's (per-field) analyzer, so documents are tokenised as in the index
@@ -56,8 +67,10 @@ public final class SavedQueryMatcher implements Closeable {
         Objects.requireNonNull(documents, "The 'documents' parameter must not be null.");
     this.storyField = storyField;
     this.batchSize = batchSize;
+    // Only report documents are ever matched, so "is a report" filters cannot reject anything.
+    this.alwaysTrue = Set.of(dev.signaldesk.indexer.index.ReportIndex.reportsOnly());
     try {
-      this.monitor = new Monitor(analyzer);
+      this.monitor = new Monitor(analyzer, AlertPresearcher.create());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the in-memory query index", e);
     }
@@ -70,12 +83,15 @@ public final class SavedQueryMatcher implements Closeable {
    *     stays registered)
    */
   public void register(SavedQuerySpec spec) {
-    Query query = compiler.compile(spec);
+    Query query = matchQuery(spec);
+    fields.widen(spec.id(), query);
     try {
       monitor.register(new MonitorQuery(spec.id(), query, spec.query(), Map.of()));
     } catch (IOException e) {
+      // The widened fields stay: a superset only costs a little analysis.
       throw new UncheckedIOException("cannot register saved query " + spec.id(), e);
     }
+    fields.put(spec.id(), query);
   }
 
   /** Forgets the saved query; unknown ids are ignored. */
@@ -85,30 +101,41 @@ public final class SavedQueryMatcher implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot remove saved query " + savedQueryId, e);
     }
+    fields.remove(savedQueryId);
   }
 
   /**
-   * Replaces every registered query with {@code specs} (start-up rebuild from the database).
+   * Replaces every registered query with {@code specs} (start-up rebuild from the database), in one
+   * update of the query index.
    *
    * @return the saved queries that failed to compile; all others are registered
    */
   public List<MatchBatch.MatchError> replaceAll(Collection<SavedQuerySpec> specs) {
     List<MatchBatch.MatchError> errors = new ArrayList<>();
-    List<MonitorQuery> queries = new ArrayList<>();
+    Map<String, Query> queries = new LinkedHashMap<>();
+    List<MonitorQuery> monitorQueries = new ArrayList<>();
     for (SavedQuerySpec spec : specs) {
       try {
-        queries.add(new MonitorQuery(spec.id(), compiler.compile(spec), spec.query(), Map.of()));
+        Query query = matchQuery(spec);
+        queries.put(spec.id(), query);
+        monitorQueries.add(new MonitorQuery(spec.id(), query, spec.query(), Map.of()));
       } catch (RuntimeException e) {
         errors.add(new MatchBatch.MatchError(spec.id(), null, messageOf(e)));
       }
     }
+    queries.forEach(fields::widen);
     try {
       monitor.clear();
-      monitor.register(queries);
+      monitor.register(monitorQueries);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot rebuild the query index", e);
     }
+    fields.reset(queries);
     return errors;
+  }
+
+  private Query matchQuery(SavedQuerySpec spec) {
+    return MatchQueries.forMatching(compiler.compile(spec), alwaysTrue);
   }
 
   /** Number of registered saved queries. */
@@ -121,45 +148,62 @@ public final class SavedQueryMatcher implements Closeable {
   }
 
   /**
-   * Matches the reports against every registered saved query, {@code batchSize} at a time. A report
-   * that cannot be converted, or a query that fails on a batch, is reported in {@link
-   * MatchBatch#errors()}; everything else still matches.
+   * Matches the reports against every registered saved query, {@code batchSize} at a time, building
+   * their documents first. A report that cannot be converted, or a query that fails on a batch, is
+   * reported in {@link MatchBatch#errors()}; everything else still matches.
    */
   public MatchBatch match(List<Report> reports) {
-    List<AlertMatch> matches = new ArrayList<>();
     List<MatchBatch.MatchError> errors = new ArrayList<>();
-    List<Report> batchReports = new ArrayList<>();
-    List<Document> batchDocs = new ArrayList<>();
+    List<IndexedReport> built = new ArrayList<>(reports.size());
     for (Report report : reports) {
       try {
-        batchDocs.add(documents.build(report));
-        batchReports.add(report);
+        built.add(new IndexedReport(report, documents.build(report)));
       } catch (RuntimeException e) {
         errors.add(new MatchBatch.MatchError(null, report.id(), messageOf(e)));
       }
-      if (batchDocs.size() == batchSize) {
-        matchBatch(batchReports, batchDocs, matches, errors);
-        batchReports.clear();
-        batchDocs.clear();
-      }
     }
-    if (!batchDocs.isEmpty()) {
-      matchBatch(batchReports, batchDocs, matches, errors);
+    return matchIndexed(built, errors);
+  }
+
+  /**
+   * As {@link #match}, for reports whose documents the index already built (a commit's new
+   * reports): nothing is analysed or enriched a second time except by the monitor itself.
+   */
+  public MatchBatch matchIndexed(List<IndexedReport> reports) {
+    return matchIndexed(reports, new ArrayList<>());
+  }
+
+  private MatchBatch matchIndexed(List<IndexedReport> reports, List<MatchBatch.MatchError> errors) {
+    List<AlertMatch> matches = new ArrayList<>();
+    if (reports.isEmpty()) {
+      return new MatchBatch(matches, errors);
+    }
+    MatchedFields.Selection selection = fields.selection();
+    for (int from = 0; from < reports.size(); from += batchSize) {
+      matchBatch(
+          reports.subList(from, Math.min(reports.size(), from + batchSize)),
+          selection,
+          matches,
+          errors);
     }
     return new MatchBatch(matches, errors);
   }
 
   private void matchBatch(
-      List<Report> reports,
-      List<Document> docs,
+      List<IndexedReport> reports,
+      MatchedFields.Selection selection,
       List<AlertMatch> matches,
       List<MatchBatch.MatchError> errors) {
+    Document[] docs = new Document[reports.size()];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = selection.prune(reports.get(i).document());
+    }
     MultiMatchingQueries<QueryMatch> result;
     try {
-      result = monitor.match(docs.toArray(new Document[0]), QueryMatch.SIMPLE_MATCHER);
+      result = monitor.match(docs, BatchQueryEvaluator.FACTORY);
     } catch (IOException | RuntimeException e) {
-      for (Report r : reports) {
-        errors.add(new MatchBatch.MatchError(null, r.id(), messageOf(e)));
+      for (IndexedReport r : reports) {
+        errors.add(new MatchBatch.MatchError(null, r.report().id(), messageOf(e)));
       }
       return;
     }
@@ -167,24 +211,24 @@ public final class SavedQueryMatcher implements Closeable {
         .getErrors()
         .forEach(
             (queryId, e) -> errors.add(new MatchBatch.MatchError(queryId, null, messageOf(e))));
-    for (int i = 0; i < docs.size(); i++) {
+    for (int i = 0; i < docs.length; i++) {
       Collection<QueryMatch> hits = result.getMatches(i);
       if (hits == null) {
         continue;
       }
-      Report report = reports.get(i);
-      String key = dedupKey(report, docs.get(i));
+      IndexedReport indexed = reports.get(i);
+      String key = dedupKey(indexed);
       // Sorted so that the order of recorded matches does not depend on hash order.
       hits.stream()
           .map(QueryMatch::getQueryId)
           .sorted()
-          .forEach(id -> matches.add(new AlertMatch(id, key, report)));
+          .forEach(id -> matches.add(new AlertMatch(id, key, indexed.report())));
     }
   }
 
-  private String dedupKey(Report report, Document doc) {
-    String story = storyField == null ? null : doc.get(storyField);
-    return story == null || story.isBlank() ? "doc:" + report.id() : "story:" + story;
+  private String dedupKey(IndexedReport indexed) {
+    String story = storyField == null ? null : indexed.document().get(storyField);
+    return story == null || story.isBlank() ? "doc:" + indexed.report().id() : "story:" + story;
   }
 
   private static String messageOf(Exception e) {

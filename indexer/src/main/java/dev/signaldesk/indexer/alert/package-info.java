@@ -9,6 +9,19 @@
  * presearcher picks the few queries that can match a batch, so the cost grows with the number of
  * candidate queries, not with all of them.
  *
+ * <p>Speed. Matching cost is per document and per candidate query, so the matcher trims both:
+ * queries are registered in a matching-only form ({@link
+ * dev.signaldesk.indexer.alert.MatchQueries}: no optional title clauses, boosts or reports-only
+ * filter); documents are pruned to the fields some registered query reads ({@link
+ * dev.signaldesk.indexer.alert.MatchedFields}), so the stored JSON and the duplicate body field are
+ * never analysed; on the commit path the documents are the ones the index just built ({@link
+ * dev.signaldesk.indexer.index.IndexedReport}), so reports are not enriched twice and their
+ * recorded tokens are replayed, not re-segmented; the presearcher weights few-valued filters
+ * ({@code kind}, {@code source}) down ({@link dev.signaldesk.indexer.alert.AlertPresearcher}); and
+ * candidates are evaluated over per-batch bit sets with each distinct sub-query searched once per
+ * batch ({@link dev.signaldesk.indexer.alert.BatchQueryEvaluator}) instead of one Lucene search per
+ * query.
+ *
  * <p>The monitor holds no state of its own worth keeping: the saved queries live in the api's
  * database, and {@link dev.signaldesk.indexer.alert.SavedQueryMatcher#replaceAll} rebuilds the
  * query index from there at start-up. Matches are handed to a {@link

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -20,10 +21,14 @@ final class DomainLexicon {
 
   private final Set<String> words;
   private final int maxLength;
+  // The first characters of the words: most positions of a text start no word, and this answers
+  // them without building a substring per candidate length.
+  private final BitSet firstChars = new BitSet(Character.MAX_VALUE + 1);
 
   private DomainLexicon(Set<String> words) {
     this.words = Set.copyOf(words);
     this.maxLength = words.stream().mapToInt(String::length).max().orElse(0);
+    words.forEach(w -> firstChars.set(w.charAt(0)));
   }
 
   static DomainLexicon builtIn() {
@@ -32,6 +37,9 @@ final class DomainLexicon {
 
   /** Length of the longest word starting at {@code from} and ending by {@code to}; 0 if none. */
   int longestMatch(CharSequence text, int from, int to) {
+    if (from >= to || !firstChars.get(text.charAt(from))) {
+      return 0;
+    }
     for (int len = Math.min(maxLength, to - from); len >= 2; len--) {
       if (words.contains(text.subSequence(from, from + len).toString())) {
         return len;

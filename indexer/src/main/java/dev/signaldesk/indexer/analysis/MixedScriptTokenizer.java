@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cn.smart.hhmm.HHMMSegmenter;
-import org.apache.lucene.analysis.cn.smart.hhmm.SegToken;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -13,7 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Splits text into Han runs, segmented into words by smartcn's HMM segmenter (after the market's
- * own words from {@link DomainLexicon}), and runs of other letters and digits, kept whole.
+ * own words from {@link DomainLexicon}; short runs through a {@link SegmentationCache}), and runs
+ * of other letters and digits, kept whole.
  *
  * <p>Keeping letter+digit runs whole is the point: smartcn alone turns {@code H100} into {@code h}
  * and {@code 100}, so a search for {@code 100} would match every H100 article. Inside a letter or
@@ -48,7 +47,7 @@ public final class MixedScriptTokenizer extends Tokenizer {
   private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
   private final TypeAttribute typeAtt = addAttribute(TypeAttribute.class);
   private final KeywordAttribute keywordAtt = addAttribute(KeywordAttribute.class);
-  private final HHMMSegmenter segmenter = new HHMMSegmenter();
+  private final SegmentationCache segmentation = new SegmentationCache();
   private final DomainLexicon lexicon = DomainLexicon.builtIn();
 
   private final List<Piece> pieces = new ArrayList<>();
@@ -132,17 +131,12 @@ public final class MixedScriptTokenizer extends Tokenizer {
   private void segmentWithHmm(CharSequence text, int start, int end) {
     for (int from = start; from < end; from += MAX_HAN_RUN) {
       int to = Math.min(end, from + MAX_HAN_RUN);
-      String sentence = text.subSequence(from, to).toString();
-      List<SegToken> tokens = segmenter.process(sentence);
-      // The segmenter frames its result with sentence-begin and sentence-end markers.
-      for (int k = 1; k < tokens.size() - 1; k++) {
-        SegToken t = tokens.get(k);
+      String run = text.subSequence(from, to).toString();
+      int[] words = segmentation.segment(run);
+      for (int k = 0; k < words.length; k += 2) {
         pieces.add(
             new Piece(
-                sentence.substring(t.startOffset, t.endOffset),
-                from + t.startOffset,
-                from + t.endOffset,
-                HAN));
+                run.substring(words[k], words[k + 1]), from + words[k], from + words[k + 1], HAN));
       }
     }
   }

@@ -13,4 +13,13 @@ public interface CommitListener {
    *     empty
    */
   void committed(List<Report> newReports);
+
+  /**
+   * As {@link #committed}, with the document each report was indexed as, for listeners that would
+   * otherwise build it again (alert matching). The index calls this method; by default it hands the
+   * reports alone to {@link #committed}.
+   */
+  default void committedIndexed(List<IndexedReport> newReports) {
+    committed(newReports.stream().map(IndexedReport::report).toList());
+  }
 }

@@ -5,14 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 
 /**
- * Reports upserted since the last commit, in upsert order, each with whether it was new (not stored
- * before) when first upserted in this batch. Thread-safe.
+ * Reports upserted since the last commit, in upsert order, each with its indexed document and
+ * whether it was new (not stored before) when first upserted in this batch. Thread-safe.
  */
 final class PendingReports {
 
-  private record Entry(Report report, boolean isNew) {}
+  private record Entry(IndexedReport indexed, boolean isNew) {
+    Report report() {
+      return indexed.report();
+    }
+  }
 
   /** A drained batch; {@link #newReports()} is what commit listeners hear. */
   static final class Batch {
@@ -25,14 +30,20 @@ final class PendingReports {
     List<Report> newReports() {
       return entries.values().stream().filter(Entry::isNew).map(Entry::report).toList();
     }
+
+    List<IndexedReport> newIndexed() {
+      return entries.values().stream().filter(Entry::isNew).map(Entry::indexed).toList();
+    }
   }
 
   private Map<String, Entry> entries = new LinkedHashMap<>();
 
   /** Records an upsert; a report upserted again keeps its first "new" verdict. */
-  synchronized void record(Report report, boolean isNew) {
+  synchronized void record(Report report, Document document, boolean isNew) {
     Entry earlier = entries.get(report.id());
-    entries.put(report.id(), new Entry(report, earlier == null ? isNew : earlier.isNew()));
+    entries.put(
+        report.id(),
+        new Entry(new IndexedReport(report, document), earlier == null ? isNew : earlier.isNew()));
   }
 
   synchronized boolean contains(String id) {
@@ -58,7 +69,7 @@ final class PendingReports {
       Entry earlier = merged.get(later.report().id());
       merged.put(
           later.report().id(),
-          new Entry(later.report(), earlier == null ? later.isNew() : earlier.isNew()));
+          new Entry(later.indexed(), earlier == null ? later.isNew() : earlier.isNew()));
     }
     entries = merged;
   }

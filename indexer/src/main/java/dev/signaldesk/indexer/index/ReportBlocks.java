@@ -43,7 +43,7 @@ final class ReportBlocks {
    */
   List<Document> build(Report report, IndexSearcher searcher) throws IOException {
     IndexContext ctx = new Context(searcher, indexAnalyzer);
-    Document doc = ReportDocuments.toDocument(report);
+    Document doc = ReportDocuments.toDocument(report, indexAnalyzer);
     List<Document> block = new ArrayList<>();
     for (FieldContributor contributor : contributors) {
       Document scratch = new Document();

@@ -32,7 +32,12 @@ import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -41,6 +46,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,10 +207,16 @@ public final class ReportIndex implements ReportSink, Closeable {
     requireWritable();
     batchLock.readLock().lock();
     try {
-      boolean isNew = !contains(report.id());
-      List<Document> block = withSearcher(searcher -> blocks.build(report, searcher));
+      // One searcher for both the "is it new" lookup and the contributors (story lookups).
+      Prepared prepared =
+          withSearcher(
+              searcher ->
+                  new Prepared(
+                      !pending.contains(report.id()) && !isStored(searcher, report.id()),
+                      blocks.build(report, searcher)));
+      List<Document> block = prepared.block();
       writer.updateDocuments(new Term(ReportFields.REPORT_ID, report.id()), block);
-      pending.record(report, isNew);
+      pending.record(report, block.get(block.size() - 1), prepared.isNew());
     } catch (IOException e) {
       throw new IndexException(
           "Cannot index report " + report.id() + ": " + e.getMessage(), directoryPath, e);
@@ -212,12 +225,50 @@ public final class ReportIndex implements ReportSink, Closeable {
     }
   }
 
+  private record Prepared(boolean isNew, List<Document> block) {}
+
+  /**
+   * The documents {@link #upsert} would index for the report, without indexing them: contributed
+   * children first, the report's own document last, facets built. Contributors see the current
+   * searcher.
+   */
+  public List<Document> buildDocuments(Report report) {
+    return withSearcher(searcher -> blocks.build(report, searcher));
+  }
+
   @Override
   public boolean contains(String id) {
     if (pending.contains(id)) {
       return true;
     }
-    return withSearcher(searcher -> searcher.count(idQuery(id)) > 0);
+    return withSearcher(searcher -> isStored(searcher, id));
+  }
+
+  /**
+   * Whether a live report document with this id is in the searcher's view. A term lookup per
+   * segment rather than a query: this runs before every upsert, and a query's weight, scorer and
+   * collector cost more than the lookup itself.
+   */
+  private static boolean isStored(IndexSearcher searcher, String id) throws IOException {
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(ReportFields.ID);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live == null || live.get(d)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The stored report, including upserts not yet committed or refreshed. */
@@ -265,17 +316,17 @@ public final class ReportIndex implements ReportSink, Closeable {
         throw new IndexException(
             "Commit failed at " + directoryPath + ": " + e.getMessage(), directoryPath, e);
       }
-      notifyListeners(batch.newReports());
+      notifyListeners(batch.newIndexed());
     }
   }
 
-  private void notifyListeners(List<Report> newReports) {
+  private void notifyListeners(List<IndexedReport> newReports) {
     if (newReports.isEmpty()) {
       return;
     }
     for (CommitListener listener : commitListeners) {
       try {
-        listener.committed(newReports);
+        listener.committedIndexed(newReports);
       } catch (RuntimeException e) {
         // The commit itself succeeded; one failing listener must not starve the others.
         LOG.error("Commit listener {} failed", listener.getClass().getName(), e);

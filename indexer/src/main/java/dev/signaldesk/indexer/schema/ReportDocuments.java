@@ -1,7 +1,9 @@
 package dev.signaldesk.indexer.schema;
 
+import dev.signaldesk.indexer.analysis.AnalysedText;
 import dev.signaldesk.model.Report;
 import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -20,13 +22,18 @@ import org.apache.lucene.index.IndexOptions;
  * {@code kind}, {@code language}) are {@link KeywordField}s, which add doc values; exact-lookup
  * keywords are plain {@link StringField}s; {@code published_at} is a {@link LongField} (points for
  * ranges, doc values for sorting); {@code title} and {@code text} are analysed and keep offsets in
- * the postings so that the highlighter need not re-analyse them. The whole report is also stored as
- * JSON, which makes {@link #toReport} an exact round trip without a stored field per property.
+ * the postings so that the highlighter need not re-analyse them; {@code all} holds the tokens of
+ * both for free-text queries. Each text is analysed once and its tokens replayed into both of its
+ * fields ({@link AnalysedText}). The whole report is also stored as JSON, which makes {@link
+ * #toReport} an exact round trip without a stored field per property.
  */
 public final class ReportDocuments {
 
   /** Stored, analysed text with offsets in the postings. */
-  static final FieldType STORED_TEXT_WITH_OFFSETS = storedTextWithOffsets();
+  static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets(TextField.TYPE_STORED);
+
+  /** The same, indexed from a token stream (such fields cannot be stored; a StoredField is). */
+  static final FieldType INDEXED_TEXT_WITH_OFFSETS = textWithOffsets(TextField.TYPE_NOT_STORED);
 
   /** Keyword values longer than this are stored (in the JSON) but not indexed. */
   static final int MAX_KEYWORD_CHARS = 2048;
@@ -35,9 +42,43 @@ public final class ReportDocuments {
 
   /**
    * The report's own document, with {@code doc_type} and {@code report_id} and its facet fields
-   * (still to be built with {@code FacetsConfig.build}).
+   * (still to be built with {@code FacetsConfig.build}). Title and body are left to the consumer's
+   * analyzer, which analyses the body twice ({@code text} and {@code all}); the index uses {@link
+   * #toDocument(Report, Analyzer)} instead.
    */
   public static Document toDocument(Report r) {
+    Document doc = keywordsAndValues(r);
+    String title = r.title() == null ? "" : r.title();
+    doc.add(new Field(ReportFields.TITLE, title, STORED_TEXT_WITH_OFFSETS));
+    doc.add(new Field(ReportFields.TEXT, r.text(), STORED_TEXT_WITH_OFFSETS));
+    doc.add(new TextField(ReportFields.ALL, title, Field.Store.NO));
+    doc.add(new TextField(ReportFields.ALL, r.text(), Field.Store.NO));
+    return doc;
+  }
+
+  /**
+   * As {@link #toDocument(Report)}, with the same terms, positions and offsets, but title and body
+   * are analysed here once each with {@code analyzer} (the index analyzer) and their tokens
+   * replayed into {@code title}/{@code text} and {@code all}: half the analysis of the other form.
+   * The document's text fields carry their own token streams, so it may be indexed with any
+   * analyzer.
+   */
+  public static Document toDocument(Report r, Analyzer analyzer) {
+    Document doc = keywordsAndValues(r);
+    String title = r.title() == null ? "" : r.title();
+    AnalysedText titleTokens = AnalysedText.of(analyzer, ReportFields.TITLE, title);
+    AnalysedText textTokens = AnalysedText.of(analyzer, ReportFields.TEXT, r.text());
+    doc.add(new StoredField(ReportFields.TITLE, title));
+    doc.add(new Field(ReportFields.TITLE, titleTokens.tokenStream(), INDEXED_TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(ReportFields.TEXT, r.text()));
+    doc.add(new Field(ReportFields.TEXT, textTokens.tokenStream(), INDEXED_TEXT_WITH_OFFSETS));
+    doc.add(new TextField(ReportFields.ALL, titleTokens.tokenStream()));
+    doc.add(new TextField(ReportFields.ALL, textTokens.tokenStream()));
+    return doc;
+  }
+
+  /** Everything but the analysed title and body. */
+  private static Document keywordsAndValues(Report r) {
     Document doc = new Document();
     doc.add(new StringField(ReportFields.DOC_TYPE, ReportFields.DOC_TYPE_REPORT, Field.Store.NO));
     doc.add(new StringField(ReportFields.REPORT_ID, r.id(), Field.Store.NO));
@@ -67,11 +108,6 @@ public final class ReportDocuments {
       addKeyword(doc, ReportFields.CHAT_GROUP, r.chat().group(), Field.Store.NO);
       addKeyword(doc, ReportFields.CHAT_OFFER, r.chat().offer(), Field.Store.NO);
     }
-    String title = r.title() == null ? "" : r.title();
-    doc.add(new Field(ReportFields.TITLE, title, STORED_TEXT_WITH_OFFSETS));
-    doc.add(new Field(ReportFields.TEXT, r.text(), STORED_TEXT_WITH_OFFSETS));
-    doc.add(new TextField(ReportFields.ALL, title, Field.Store.NO));
-    doc.add(new TextField(ReportFields.ALL, r.text(), Field.Store.NO));
     doc.add(new StoredField(ReportFields.REPORT_JSON, ReportJson.write(r)));
     return doc;
   }
@@ -93,8 +129,8 @@ public final class ReportDocuments {
     }
   }
 
-  private static FieldType storedTextWithOffsets() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+  private static FieldType textWithOffsets(FieldType base) {
+    FieldType type = new FieldType(base);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

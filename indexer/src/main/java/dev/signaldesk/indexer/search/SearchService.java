@@ -40,15 +40,21 @@ import org.apache.lucene.search.TopFieldDocs;
 /**
  * Runs {@link SearchRequest}s against a {@link ReportIndex}. Thread-safe.
  *
- * <p>One pass over the matching documents collects both the page (a top-N sort with {@code
- * searchAfter}, so deep pages cost no more than the first) and the facet counts (from doc values,
- * over the whole result set). Stored fields and snippets are read for the page's hits only, which
- * keeps a query over a million reports as cheap as the page it returns.
+ * <p>One pass over the matching documents collects the page (a top-N sort with {@code searchAfter},
+ * so deep pages cost no more than the first), the exact total and, only when {@link
+ * SearchOptions#facets()} asks, the facet counts (from doc values, over the whole result set).
+ * Requests without query text (filters only, such as "all chats, newest first") take their total
+ * and facets from a per-reader cache, so their page can stop early. Stored fields and snippets are
+ * read for the page's hits only, which keeps a query over a million reports as cheap as the page it
+ * returns.
  */
 public final class SearchService {
 
   /** Most values accepted in one filter. */
   public static final int MAX_FILTER_VALUES = 100;
+
+  /** Query-less filters whose totals and facets are kept per reader. */
+  private static final int MAX_CACHED_SUMMARIES = 256;
 
   /** Values shown per facet dimension. */
   public static final int FACET_TOP_N = 20;
@@ -67,6 +73,8 @@ public final class SearchService {
   private final UserQueryParser parser;
   private final SnippetHighlighter highlighter;
   private final FacetCounter facetCounter;
+  private final ReaderBoundCache<Query, Summary> summaries =
+      new ReaderBoundCache<>(MAX_CACHED_SUMMARIES);
 
   public SearchService(ReportIndex index, QueryFieldRegistry fields) {
     this.index = index;
@@ -102,8 +110,8 @@ public final class SearchService {
     Query userQuery = parser.parse(req.query());
     Query query = ranged(filtered(userQuery, req), options);
     FieldDoc after = req.cursor() == null ? null : SearchCursor.decode(req.cursor(), req.sort());
-    return index.withSearcher(
-        searcher -> run(TimedSearcher.of(searcher, options.timeout()), query, req, after, options));
+    boolean queryless = userQuery instanceof MatchAllDocsQuery;
+    return index.withSearcher(searcher -> run(searcher, queryless, query, req, after, options));
   }
 
   /** Parses a user query without running it (e.g. to validate a saved query). */
@@ -116,17 +124,36 @@ public final class SearchService {
   }
 
   private SearchResult run(
-      IndexSearcher searcher, Query query, SearchRequest req, FieldDoc after, SearchOptions options)
+      IndexSearcher base,
+      boolean queryless,
+      Query query,
+      SearchRequest req,
+      FieldDoc after,
+      SearchOptions options)
       throws IOException {
+    IndexSearcher searcher = TimedSearcher.of(base, options.timeout());
+    boolean wantFacets = options.facets() || options.monthFacet();
+    // A query-less request (a filter such as "all chats") has the same total and facets on every
+    // page and for every sort: they are counted once per reader, and the page itself may stop
+    // early, since nothing else needs every match.
+    Summary summary =
+        queryless ? summaries.get(base.getIndexReader(), query, () -> summary(base, query)) : null;
     // One extra hit tells whether there is a next page.
+    int countUpTo = summary == null ? Integer.MAX_VALUE : req.limit() + 1;
     TopFieldCollectorManager top =
-        new TopFieldCollectorManager(sort(req.sort()), req.limit() + 1, after, Integer.MAX_VALUE);
-    Object[] results =
-        searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+        new TopFieldCollectorManager(sort(req.sort()), req.limit() + 1, after, countUpTo);
+    TopFieldDocs topDocs;
+    FacetsCollector facets = null;
+    if (summary == null && wantFacets) {
+      Object[] results =
+          searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      topDocs = (TopFieldDocs) results[0];
+      facets = (FacetsCollector) results[1];
+    } else {
+      topDocs = searcher.search(query, top);
+    }
     TimedSearcher.check(searcher, options.timeout());
-    TopFieldDocs topDocs = (TopFieldDocs) results[0];
-    FacetsCollector facets = (FacetsCollector) results[1];
-    long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    long total = summary == null ? topDocs.totalHits.value : summary.total();
 
     ScoreDoc[] page;
     boolean more;
@@ -144,7 +171,7 @@ public final class SearchService {
       stories = collapsed.byDoc();
     }
     int[] docIds = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
-    String[] snippets = highlighter.snippets(searcher, query, docIds);
+    String[] snippets = highlighter.snippets(base, query, docIds);
     StoredFields stored = searcher.storedFields();
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
@@ -154,12 +181,39 @@ public final class SearchService {
           head == null || head.story() == null ? hit : hit.inStory(head.story(), head.others()));
     }
     String next = more ? SearchCursor.encode(req.sort(), (FieldDoc) page[page.length - 1]) : null;
-    Map<String, Map<String, Long>> facetCounts = facetCounter.count(searcher, facets);
-    if (options.monthFacet()) {
-      facetCounts = new LinkedHashMap<>(facetCounts);
-      facetCounts.put(SearchOptions.MONTH_DIMENSION, MonthFacet.count(facets));
+    Map<String, Map<String, Long>> facetCounts = new LinkedHashMap<>();
+    if (summary != null) {
+      if (options.facets()) {
+        facetCounts.putAll(summary.facets());
+      }
+      if (options.monthFacet()) {
+        facetCounts.put(SearchOptions.MONTH_DIMENSION, summary.months());
+      }
+    } else if (facets != null) {
+      if (options.facets()) {
+        facetCounts.putAll(facetCounter.count(searcher, facets));
+      }
+      if (options.monthFacet()) {
+        facetCounts.put(SearchOptions.MONTH_DIMENSION, MonthFacet.count(facets));
+      }
     }
     return new SearchResult(total, hits, facetCounts, next);
+  }
+
+  /**
+   * Total and facet counts of one query-less request, computed without a deadline: the result is
+   * shared by every later request on the same reader.
+   */
+  private record Summary(
+      long total, Map<String, Map<String, Long>> facets, Map<String, Long> months) {}
+
+  private Summary summary(IndexSearcher searcher, Query query) throws IOException {
+    FacetsCollector facets = searcher.search(query, new FacetsCollectorManager());
+    long total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+    return new Summary(
+        total,
+        facetCounter.count(searcher, facets),
+        java.util.Collections.unmodifiableMap(MonthFacet.count(facets)));
   }
 
   /** The query with the options' numeric ranges as filters. */

@@ -2,8 +2,6 @@ package dev.signaldesk.indexer.search;
 
 import dev.signaldesk.indexer.schema.ReportFields;
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -17,16 +15,30 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * text} field indexes them), so nothing is re-analysed; query terms on {@code all} and {@code
  * title} count as matches in the body too. Text is HTML-escaped, matches wrapped in {@code <mark>};
  * a body without matches yields its first passage.
+ *
+ * <p>Cost is per shown hit, so it is kept small: one {@link UnifiedHighlighter} per index reader
+ * (it is thread-safe and bound to a searcher), only the first {@value #MAX_LENGTH} characters of a
+ * body are looked at, and sentences are cut at punctuation ({@link PunctuationBreakIterator})
+ * rather than by the JDK's rule-based sentence iterator.
  */
 final class SnippetHighlighter {
 
   /** Aimed-for snippet length in characters. */
   static final int SNIPPET_CHARS = 160;
 
+  /**
+   * Characters of a body the snippet is taken from: a match further in still makes the report a
+   * hit, but its snippet is then the opening passage. Above the usual article length (up to about
+   * 3,000 characters), because a sentence cut at the cap would make a truncated snippet; what it
+   * bounds is the cost of a very long body (a whole chat export, a report).
+   */
+  static final int MAX_LENGTH = 4_000;
+
   private static final Set<String> MATCHING_FIELDS =
       Set.of(ReportFields.TEXT, ReportFields.ALL, ReportFields.TITLE);
 
   private final Analyzer indexAnalyzer;
+  private final ReaderBoundCache<Boolean, UnifiedHighlighter> perReader = new ReaderBoundCache<>(1);
 
   SnippetHighlighter(Analyzer indexAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
@@ -38,15 +50,7 @@ final class SnippetHighlighter {
       return new String[0];
     }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, indexAnalyzer)
-            .withFieldMatcher(MATCHING_FIELDS::contains)
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.3f))
-            .withMaxNoHighlightPassages(1)
-            .build();
+        perReader.get(searcher.getIndexReader(), Boolean.TRUE, () -> build(searcher));
     int[] maxPassages = new int[] {1};
     String[] snippets =
         highlighter
@@ -58,5 +62,18 @@ final class SnippetHighlighter {
       }
     }
     return snippets;
+  }
+
+  private UnifiedHighlighter build(IndexSearcher searcher) {
+    return UnifiedHighlighter.builder(searcher, indexAnalyzer)
+        .withFieldMatcher(MATCHING_FIELDS::contains)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    new PunctuationBreakIterator(), SNIPPET_CHARS, 0.3f))
+        .withMaxLength(MAX_LENGTH)
+        .withMaxNoHighlightPassages(1)
+        .build();
   }
 }

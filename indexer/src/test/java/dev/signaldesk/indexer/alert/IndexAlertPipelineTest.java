@@ -36,9 +36,13 @@ class IndexAlertPipelineTest {
   private SavedQueryMatcher matcher;
   private final List<AlertMatch> recorded = new ArrayList<>();
 
+  private final java.util.concurrent.atomic.AtomicInteger contributions =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** Marks reports whose title mentions H100 as one story, as a story contributor would. */
   private final FieldContributor storyOfH100 =
       (report, doc, ctx) -> {
+        contributions.incrementAndGet();
         if (report.title().contains("H100")) {
           doc.add(new StringField("story_id", "h100-rent", Field.Store.NO));
         }
@@ -63,13 +67,13 @@ class IndexAlertPipelineTest {
         new SavedQueryMatcher(
             index.indexAnalyzer(),
             compiler,
-            new IndexAlertDocumentBuilder(index, List.of(storyOfH100)),
+            new IndexAlertDocumentBuilder(index),
             "story_id",
             SavedQueryMatcher.DEFAULT_BATCH_SIZE);
     Set<String> seen = new HashSet<>();
     MatchRecorder once =
         matches -> matches.stream().filter(m -> seen.add(m.savedQueryId() + m.dedupKey())).toList();
-    index.addCommitListener(new NewReportAlerter(matcher, once, recorded::addAll)::accept);
+    index.addCommitListener(new NewReportAlerter(matcher, once, recorded::addAll));
   }
 
   @AfterEach
@@ -97,6 +101,8 @@ class IndexAlertPipelineTest {
 
     assertThat(recorded).hasSize(1);
     assertThat(recorded.get(0).dedupKey()).isEqualTo("story:h100-rent");
+    // Matching used the documents the commit built: each report was enriched once, for indexing.
+    assertThat(contributions).hasValue(3);
     assertThat(recorded.get(0).report().canonicalUrl()).isEqualTo("https://www.36kr.example/p/901");
   }
 

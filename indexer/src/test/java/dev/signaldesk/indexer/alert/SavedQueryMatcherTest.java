@@ -142,4 +142,31 @@ class SavedQueryMatcherTest {
         .extracting(AlertMatch::dedupKey)
         .containsExactly("story:story-42", "story:story-42", "doc:c");
   }
+
+  @Test
+  void aQueryOnAFieldNoEarlierQueryReadMatchesFromItsRegistration() {
+    matcher.register(new SavedQuerySpec("q-text", "h100", null));
+    Report r1 = news("r1", "36kr", "Weather", "sunny");
+    assertThat(pairs(matcher.match(List.of(r1)))).isEmpty();
+
+    // "id" was pruned from the monitor's documents while no query read it.
+    matcher.register(new SavedQuerySpec("q-id", "id:r1", null));
+
+    assertThat(pairs(matcher.match(List.of(r1)))).containsExactly("q-id->r1");
+  }
+
+  @Test
+  void matchIndexedMatchesTheGivenDocumentsWithoutBuildingThem() {
+    matcher.register(new SavedQuerySpec("q", "h100", null));
+    // The builder would refuse this report; the index already built its document.
+    Report poisoned = news("p1", "36kr", "H100", "h100 POISON");
+    Report plain = news("p1", "36kr", "H100", "h100");
+
+    MatchBatch batch =
+        matcher.matchIndexed(
+            List.of(new dev.signaldesk.indexer.index.IndexedReport(poisoned, schema.build(plain))));
+
+    assertThat(pairs(batch)).containsExactly("q->p1");
+    assertThat(batch.errors()).isEmpty();
+  }
 }

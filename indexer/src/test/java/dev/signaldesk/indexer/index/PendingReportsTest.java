@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.signaldesk.indexer.TestReports;
 import dev.signaldesk.model.Report;
+import org.apache.lucene.document.Document;
 import org.junit.jupiter.api.Test;
 
 class PendingReportsTest {
@@ -14,9 +15,9 @@ class PendingReportsTest {
   @Test
   void aReportKeepsItsFirstVerdictWithinABatch() {
     PendingReports pending = new PendingReports();
-    pending.record(a, true);
-    pending.record(a, false); // the second upsert sees the first one pending
-    pending.record(b, false);
+    pending.record(a, new Document(), true);
+    pending.record(a, new Document(), false); // the second upsert sees the first one pending
+    pending.record(b, new Document(), false);
     assertThat(pending.drain().newReports()).containsExactly(a);
     assertThat(pending.contains(a.id())).isFalse();
   }
@@ -24,10 +25,10 @@ class PendingReportsTest {
   @Test
   void aRestoredBatchIsAnnouncedAgainWithLaterUpsertsMerged() {
     PendingReports pending = new PendingReports();
-    pending.record(a, true);
+    pending.record(a, new Document(), true);
     PendingReports.Batch failed = pending.drain();
-    pending.record(b, true);
-    pending.record(a, false); // upserted again while the failed commit ran
+    pending.record(b, new Document(), true);
+    pending.record(a, new Document(), false); // upserted again while the failed commit ran
     pending.restore(failed);
     assertThat(pending.drain().newReports()).containsExactly(a, b);
   }

@@ -63,7 +63,7 @@ class SearchOptionsTest {
   }
 
   private static SearchOptions collapse() {
-    return new SearchOptions(List.of(), SignalFields.STORY, false, null);
+    return new SearchOptions(List.of(), SignalFields.STORY, false, null, false);
   }
 
   @Test
@@ -101,7 +101,8 @@ class SearchOptionsTest {
             List.of(new NumericRange(SignalFields.PRICE_CNY_GPU_HOUR, 0.0, 12.5)),
             null,
             false,
-            null);
+            null,
+            false);
     SearchResult r = search.search(SearchRequest.of("", 20), options);
     assertThat(r.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder("r2", "r3", "r4");
   }
@@ -109,7 +110,7 @@ class SearchOptionsTest {
   @Test
   void aRangeOnAKeywordFieldIsRefused() {
     var options =
-        new SearchOptions(List.of(new NumericRange("source", 0.0, 1.0)), null, false, null);
+        new SearchOptions(List.of(new NumericRange("source", 0.0, 1.0)), null, false, null, false);
     assertThatThrownBy(() -> search.search(SearchRequest.of("", 5), options))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'source'");
@@ -117,7 +118,7 @@ class SearchOptionsTest {
 
   @Test
   void monthFacetCountsPublicationMonthsOldestFirst() {
-    var options = new SearchOptions(List.of(), null, true, null);
+    var options = new SearchOptions(List.of(), null, true, null, false);
     SearchResult r = search.search(SearchRequest.of("model:H100", 1), options);
     assertThat(r.facets().get(SearchOptions.MONTH_DIMENSION))
         .containsExactly(Map.entry("2025-03", 5L), Map.entry("2025-04", 1L));
@@ -125,10 +126,28 @@ class SearchOptionsTest {
 
   @Test
   void anExhaustedTimeBudgetIsAnErrorNotAPartialResult() {
-    var options = new SearchOptions(List.of(), null, false, Duration.ZERO);
+    var options = new SearchOptions(List.of(), null, false, Duration.ZERO, false);
     assertThatThrownBy(() -> search.search(SearchRequest.of("", 5), options))
         .isInstanceOf(SearchTimeoutException.class)
         .hasMessageContaining("0 ms");
+  }
+
+  @Test
+  void querylessTotalsAndFacetsFollowACommit() {
+    SearchRequest all = SearchRequest.of("", 2);
+    var months = new SearchOptions(List.of(), null, true, null, true);
+    SearchResult before = search.search(all, months);
+    assertThat(before.total()).isEqualTo(6);
+    assertThat(before.facets().get("source")).containsEntry("36kr", 6L);
+
+    index.upsert(news("r8", "2025-05-02", "A800整机月租回落到3万元。"));
+    index.commit();
+    index.refresh();
+
+    SearchResult after = search.search(all, months);
+    assertThat(after.total()).isEqualTo(7);
+    assertThat(after.facets().get("source")).containsEntry("36kr", 7L);
+    assertThat(after.facets().get(SearchOptions.MONTH_DIMENSION)).containsEntry("2025-05", 1L);
   }
 
   private static Report news(String id, String day, String text) {

@@ -308,7 +308,7 @@ class SearchServiceTest {
 
   @Test
   void facetsCountTheWholeResultSetNotOnlyThePage() {
-    SearchResult result = search.search(SearchRequest.of("h100", 2));
+    SearchResult result = search.search(SearchRequest.of("h100", 2), SearchOptions.FACETED);
     assertThat(result.hits()).hasSize(2);
     assertThat(result.total()).isEqualTo(3 + BULK);
     Map<String, Map<String, Long>> facets = result.facets();
@@ -324,11 +324,48 @@ class SearchServiceTest {
   }
 
   @Test
+  void facetsAreCountedOnlyWhenAskedAndTheTotalIsExactEitherWay() {
+    SearchResult plain = search.search(SearchRequest.of("h100", 2));
+    assertThat(plain.facets()).isEmpty();
+    assertThat(plain.total()).isEqualTo(3 + BULK);
+    SearchResult nextPage =
+        search.search(SearchRequest.of("h100", 2).withCursor(plain.nextCursor()));
+    assertThat(nextPage.total()).isEqualTo(3 + BULK);
+  }
+
+  @Test
+  void aQuerylessFilterHasTheSameTotalAndFacetsOnEveryPageAndSort() {
+    SearchRequest firstNewest =
+        new SearchRequest(
+            "", List.of(), ReportKind.NEWS, null, null, SortOrder.NEWEST, 3, null, null);
+    SearchResult first = search.search(firstNewest, SearchOptions.FACETED);
+    SearchResult second =
+        search.search(firstNewest.withCursor(first.nextCursor()), SearchOptions.FACETED);
+    SearchResult byRelevance =
+        search.search(
+            new SearchRequest(
+                "", List.of(), ReportKind.NEWS, null, null, SortOrder.RELEVANCE, 3, null, null),
+            SearchOptions.FACETED);
+
+    long news = 5 + BULK;
+    for (SearchResult r : List.of(first, second, byRelevance)) {
+      assertThat(r.total()).isEqualTo(news);
+      assertThat(r.facets().get("kind")).containsExactly(Map.entry("NEWS", news));
+    }
+    assertThat(search.search(firstNewest).facets()).isEmpty();
+    List<Instant> dates = new ArrayList<>();
+    first.hits().forEach(h -> dates.add(h.publishedAt()));
+    second.hits().forEach(h -> dates.add(h.publishedAt()));
+    assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
+  }
+
+  @Test
   void aReadOnlyIndexOnTheSameDirectoryServesTheSameSearch() throws IOException {
     try (ReportIndex reader =
         ReportIndex.openReadOnly(dir, TestReports.config(), List.of(new TestSignals()))) {
       SearchResult result =
-          new SearchService(reader, search.fields()).search(SearchRequest.of("h100", 5));
+          new SearchService(reader, search.fields())
+              .search(SearchRequest.of("h100", 5), SearchOptions.FACETED);
       assertThat(result.total()).isEqualTo(3 + BULK);
       assertThat(result.facets().get("model")).containsEntry("H100", 3L + BULK);
     }

@@ -5,6 +5,7 @@ import static dev.signaldesk.indexer.signal.index.SignalFields.*;
 import dev.signaldesk.config.SignalsConfig;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.ReportFields;
+import dev.signaldesk.indexer.search.ReaderBoundCache;
 import dev.signaldesk.indexer.signal.price.Currency;
 import dev.signaldesk.indexer.signal.price.PriceKind;
 import dev.signaldesk.indexer.signal.text.ModelNames;
@@ -13,14 +14,10 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DocValues;
@@ -31,7 +28,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
@@ -49,6 +45,9 @@ import org.apache.lucene.util.NumericUtils;
  * mention documents of one period.
  */
 public final class PriceIndexService {
+  /** Series (model, kind, interval, range ...) kept per index reader. */
+  private static final int MAX_CACHED_SERIES = 512;
+
   public static final String METHODOLOGY_VERSION =
       "signaldesk-price/1 (median, dedup by story, 3-MAD)";
 
@@ -56,6 +55,8 @@ public final class PriceIndexService {
   private final ModelNames models;
   private final int minObservations;
   private final double outlierMads;
+  private final ReaderBoundCache<Selection, PriceSeries> seriesCache =
+      new ReaderBoundCache<>(MAX_CACHED_SERIES);
 
   public PriceIndexService(ReportIndex index, SignalsConfig config) {
     this.index = Objects.requireNonNull(index, "The 'index' parameter must not be null.");
@@ -64,11 +65,9 @@ public final class PriceIndexService {
     this.outlierMads = config.outlierMads();
   }
 
-  /** One observation read from doc values. */
-  private record Obs(int doc, long day, double value, long story, long source) {}
-
   /**
-   * The series over {@code [from, to]} (reference dates, inclusive).
+   * The series over {@code [from, to]} (reference dates, inclusive). Computed once per index reader
+   * and selection: a series changes only when the index commits.
    *
    * @param sourceKind NEWS or CHAT only, or null for both
    */
@@ -80,12 +79,27 @@ public final class PriceIndexService {
       LocalDate to,
       Currency currency,
       ReportKind sourceKind) {
-    Map<String, List<Obs>> periods =
-        collect(new Selection(model, kind, interval, from, to, currency, sourceKind));
-    List<PricePoint> points = new ArrayList<>();
-    periods.forEach((period, obs) -> points.add(point(period, obs)));
+    Selection sel = selection(model, kind, interval, from, to, currency, sourceKind);
+    return index.withSearcher(
+        searcher ->
+            seriesCache.get(searcher.getIndexReader(), sel, () -> computeSeries(searcher, sel)));
+  }
+
+  private PriceSeries computeSeries(IndexSearcher searcher, Selection sel) throws IOException {
+    MentionColumns mentions = scan(searcher, sel);
+    PeriodGroups periods = mentions.byPeriod(sel.interval());
+    List<PricePoint> points = new ArrayList<>(periods.count());
+    LongHashSet seen = new LongHashSet(64);
+    for (int p = 0; p < periods.count(); p++) {
+      String key = sel.interval().key(LocalDate.ofEpochDay(periods.starts()[p]));
+      points.add(point(key, mentions, periods, p, seen));
+    }
     return new PriceSeries(
-        canonical(model), kind.name(), unit(kind, currency), METHODOLOGY_VERSION, points);
+        sel.model(),
+        sel.kind().name(),
+        unit(sel.kind(), sel.currency()),
+        METHODOLOGY_VERSION,
+        points);
   }
 
   /** The observations behind one period of {@link #series}, with their duplicate/outlier marks. */
@@ -98,24 +112,38 @@ public final class PriceIndexService {
       ReportKind sourceKind) {
     LocalDate start = interval.start(period);
     LocalDate end = interval.next(start).minusDays(1);
-    List<Obs> obs =
-        collect(new Selection(model, kind, interval, start, end, currency, sourceKind))
-            .getOrDefault(period, List.of());
-    Marks marks = marks(obs);
+    Selection sel = selection(model, kind, interval, start, end, currency, sourceKind);
     return index.withSearcher(
         searcher -> {
+          MentionColumns mentions = scan(searcher, sel);
+          PeriodGroups periods = mentions.byPeriod(interval);
+          // A key written differently (2025-W3 for 2025-W03) names no period of the series.
+          int p = interval.key(start).equals(period) ? periods.find(start.toEpochDay()) : -1;
           List<Receipt> out = new ArrayList<>();
+          if (p < 0) {
+            return out;
+          }
+          Marks marks = marks(mentions, periods, p, new LongHashSet(64));
           var stored = searcher.storedFields();
-          for (int i = 0; i < obs.size(); i++) {
-            Document d = stored.document(obs.get(i).doc());
-            out.add(receipt(d, obs.get(i), marks.duplicate()[i], marks.outlier()[i]));
+          int first = periods.offsets()[p];
+          for (int k = 0; k < marks.duplicate().length; k++) {
+            int i = periods.order()[first + k];
+            Document d = stored.document(mentions.doc(i));
+            out.add(
+                receipt(
+                    d,
+                    mentions.value(i),
+                    mentions.day(i),
+                    marks.duplicate()[k],
+                    marks.outlier()[k]));
           }
           out.sort(Comparator.comparing(Receipt::value));
           return out;
         });
   }
 
-  private static Receipt receipt(Document d, Obs o, boolean duplicate, boolean outlier) {
+  private static Receipt receipt(
+      Document d, double value, long day, boolean duplicate, boolean outlier) {
     var published = d.getField(M_PUBLISHED);
     return new Receipt(
         d.get(M_REPORT),
@@ -127,57 +155,70 @@ public final class PriceIndexService {
         d.getField(M_END).numericValue().intValue(),
         d.get(M_RULE),
         d.get(M_BASIS),
-        o.value(),
-        LocalDate.ofEpochDay(o.day()),
+        value,
+        LocalDate.ofEpochDay(day),
         d.get(M_STORY),
         d.get(M_SOURCE),
         duplicate,
         outlier);
   }
 
+  /** Marks of a period's mentions, in the period's (index) order. */
   private record Marks(boolean[] duplicate, boolean[] outlier) {}
 
   /** Marks reposted values (same story, same value) and outliers among the rest. */
-  private Marks marks(List<Obs> obs) {
-    boolean[] dup = new boolean[obs.size()];
-    Set<Long> seen = new HashSet<>();
-    List<Integer> kept = new ArrayList<>();
-    for (int i = 0; i < obs.size(); i++) {
-      Obs o = obs.get(i);
+  private Marks marks(MentionColumns mentions, PeriodGroups periods, int p, LongHashSet seen) {
+    int first = periods.offsets()[p];
+    int n = periods.offsets()[p + 1] - first;
+    boolean[] dup = new boolean[n];
+    seen.clear();
+    double[] values = new double[n];
+    int kept = 0;
+    for (int k = 0; k < n; k++) {
+      int i = periods.order()[first + k];
       // One key per (story, value to 1e-4): a repost repeats both.
-      dup[i] = !seen.add(o.story() ^ (Math.round(o.value() * 1e4) * 0x9E3779B97F4A7C15L));
-      if (!dup[i]) {
-        kept.add(i);
+      dup[k] =
+          !seen.add(
+              mentions.story(i) ^ (Math.round(mentions.value(i) * 1e4) * 0x9E3779B97F4A7C15L));
+      if (!dup[k]) {
+        values[kept++] = mentions.value(i);
       }
     }
-    double[] values = kept.stream().mapToDouble(i -> obs.get(i).value()).toArray();
-    boolean[] out = RobustStats.outliers(values, outlierMads);
-    boolean[] outlier = new boolean[obs.size()];
-    for (int k = 0; k < kept.size(); k++) {
-      outlier[kept.get(k)] = out[k];
+    boolean[] out = RobustStats.outliers(Arrays.copyOf(values, kept), outlierMads);
+    boolean[] outlier = new boolean[n];
+    for (int k = 0, j = 0; k < n; k++) {
+      if (!dup[k]) {
+        outlier[k] = out[j++];
+      }
     }
     return new Marks(dup, outlier);
   }
 
-  private PricePoint point(String period, List<Obs> obs) {
-    Marks m = marks(obs);
-    List<Double> values = new ArrayList<>();
-    Set<Long> stories = new HashSet<>();
-    Set<Long> sources = new HashSet<>();
+  private PricePoint point(
+      String period, MentionColumns mentions, PeriodGroups periods, int p, LongHashSet scratch) {
+    Marks m = marks(mentions, periods, p, scratch);
+    int first = periods.offsets()[p];
+    int n = m.duplicate().length;
+    double[] sorted = new double[n];
+    int count = 0;
+    LongHashSet stories = new LongHashSet(n);
+    LongHashSet sources = new LongHashSet(16);
     int excluded = 0;
-    for (int i = 0; i < obs.size(); i++) {
-      if (m.duplicate()[i]) {
+    for (int k = 0; k < n; k++) {
+      if (m.duplicate()[k]) {
         continue;
       }
-      if (m.outlier()[i]) {
+      if (m.outlier()[k]) {
         excluded++;
         continue;
       }
-      values.add(obs.get(i).value());
-      stories.add(obs.get(i).story());
-      sources.add(obs.get(i).source());
+      int i = periods.order()[first + k];
+      sorted[count++] = mentions.value(i);
+      stories.add(mentions.story(i));
+      sources.add(mentions.source(i));
     }
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    sorted = Arrays.copyOf(sorted, count);
+    Arrays.sort(sorted);
     boolean any = sorted.length > 0;
     return new PricePoint(
         period,
@@ -193,7 +234,7 @@ public final class PriceIndexService {
         sorted.length >= minObservations);
   }
 
-  /** What one series or receipts call selects. */
+  /** What one series or receipts call selects; {@code model} is canonical. */
   private record Selection(
       String model,
       PriceKind kind,
@@ -203,45 +244,40 @@ public final class PriceIndexService {
       Currency currency,
       ReportKind sourceKind) {}
 
-  private Map<String, List<Obs>> collect(Selection sel) {
-    String m = canonical(sel.model());
-    PriceKind kind = sel.kind();
-    Interval interval = sel.interval();
-    LocalDate from = sel.from();
-    LocalDate to = sel.to();
-    Currency currency = sel.currency();
-    ReportKind sourceKind = sel.sourceKind();
+  private Selection selection(
+      String model,
+      PriceKind kind,
+      Interval interval,
+      LocalDate from,
+      LocalDate to,
+      Currency currency,
+      ReportKind sourceKind) {
     Objects.requireNonNull(kind, "The 'kind' parameter must not be null.");
     Objects.requireNonNull(interval, "The 'interval' parameter must not be null.");
+    return new Selection(canonical(model), kind, interval, from, to, currency, sourceKind);
+  }
+
+  /** The selection's mentions from doc values, in index order. */
+  private static MentionColumns scan(IndexSearcher searcher, Selection sel) throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     q.add(term(ReportFields.DOC_TYPE, DOC_TYPE_MENTION), BooleanClause.Occur.FILTER);
-    q.add(term(M_MODEL, m), BooleanClause.Occur.FILTER);
-    q.add(term(M_KIND, kind.name()), BooleanClause.Occur.FILTER);
+    q.add(term(M_MODEL, sel.model()), BooleanClause.Occur.FILTER);
+    q.add(term(M_KIND, sel.kind().name()), BooleanClause.Occur.FILTER);
     q.add(term(M_EXCLUDED, "false"), BooleanClause.Occur.FILTER);
-    if (sourceKind != null) {
-      q.add(term(M_SOURCE_KIND, sourceKind.name()), BooleanClause.Occur.FILTER);
+    if (sel.sourceKind() != null) {
+      q.add(term(M_SOURCE_KIND, sel.sourceKind().name()), BooleanClause.Occur.FILTER);
     }
     q.add(
         LongField.newRangeQuery(
             M_REF_DAY,
-            from == null ? Long.MIN_VALUE : from.toEpochDay(),
-            to == null ? Long.MAX_VALUE : to.toEpochDay()),
+            sel.from() == null ? Long.MIN_VALUE : sel.from().toEpochDay(),
+            sel.to() == null ? Long.MAX_VALUE : sel.to().toEpochDay()),
         BooleanClause.Occur.FILTER);
-    String valueField = currency == Currency.USD ? M_VALUE_USD : M_VALUE_CNY;
-    Query query = q.build();
-    return index.withSearcher(searcher -> scan(searcher, query, valueField, interval));
-  }
-
-  private static Map<String, List<Obs>> scan(
-      IndexSearcher searcher, Query query, String valueField, Interval interval)
-      throws IOException {
-    // Grouped by the period's first epoch day (cheap per document), keyed by name at the end.
-    Map<Long, List<Obs>> byStart = new TreeMap<>();
+    String valueField = sel.currency() == Currency.USD ? M_VALUE_USD : M_VALUE_CNY;
+    MentionColumns out = new MentionColumns();
     searcher.search(
-        query,
+        q.build(),
         new SimpleCollector() {
-          private long lastDay;
-          private List<Obs> current;
           private SortedNumericDocValues value;
           private SortedNumericDocValues day;
           private NumericDocValues story;
@@ -266,12 +302,7 @@ public final class PriceIndexService {
             long d = day.nextValue();
             long st = story.advanceExact(doc) ? story.longValue() : 0;
             long so = source.advanceExact(doc) ? source.longValue() : 0;
-            if (d != lastDay || current == null) {
-              // Mentions of one report sit next to each other and mostly share a day.
-              lastDay = d;
-              current = byStart.computeIfAbsent(interval.periodStart(d), k -> new ArrayList<>());
-            }
-            current.add(new Obs(base + doc, d, v, st, so));
+            out.add(base + doc, d, v, st, so);
           }
 
           @Override
@@ -279,8 +310,6 @@ public final class PriceIndexService {
             return ScoreMode.COMPLETE_NO_SCORES;
           }
         });
-    Map<String, List<Obs>> out = new LinkedHashMap<>();
-    byStart.forEach((start, obs) -> out.put(interval.key(LocalDate.ofEpochDay(start)), obs));
     return out;
   }
 

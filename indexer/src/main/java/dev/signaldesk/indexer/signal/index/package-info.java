@@ -6,5 +6,13 @@
  * dev.signaldesk.indexer.signal.index.SelloffService}, {@link
  * dev.signaldesk.indexer.signal.index.SentimentService}) aggregate with collectors over doc values
  * only; stored fields are read for the receipts of one period.
+ *
+ * <p>The series are linear in the rows they read and allocate nothing per row: mentions and reports
+ * go into primitive columns ({@link dev.signaldesk.indexer.signal.index.MentionColumns}), are
+ * grouped by period with a counting sort that maps each distinct day to its period once ({@link
+ * dev.signaldesk.indexer.signal.index.PeriodGroups}), and distinct counts use a primitive {@link
+ * dev.signaldesk.indexer.signal.index.LongHashSet}; only the per-period median, quartiles and MAD
+ * sort (O(n log n) over one period). A series changes only when the index commits, so each is kept
+ * per (selection, index reader) in a {@link dev.signaldesk.indexer.search.ReaderBoundCache}.
  */
 package dev.signaldesk.indexer.signal.index;

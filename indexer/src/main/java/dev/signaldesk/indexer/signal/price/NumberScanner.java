@@ -32,11 +32,13 @@ final class NumberScanner {
         s.codePoints()
             .noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
     List<NumberToken> out = new ArrayList<>();
-    Matcher m = ARABIC.matcher(s);
+    // Matched in place at each digit (transparent bounds let the look-behind see the text before
+    // it): find(i) would scan ahead through the rest of the sentence whenever i does not match.
+    Matcher m = ARABIC.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
     int i = 0;
     while (i < s.length()) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9' && m.find(i) && m.start() == i) {
+      if (c >= '0' && c <= '9' && m.region(i, s.length()).lookingAt()) {
         out.add(arabic(m, powerTalk, english));
         i = out.get(out.size() - 1).end();
       } else if (ChineseNumerals.isNumeral(c) && !glued(s, i)) {

@@ -1,6 +1,5 @@
 package dev.signaldesk.indexer.signal.story;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -28,13 +27,17 @@ public final class SimHash {
   }
 
   public static long of(String text) {
-    String t = normalise(text);
-    int[] votes = new int[64];
+    return ofNormalised(normalise(text));
+  }
+
+  /** {@link #of}, for a text that has already been through {@link #normalise}. */
+  public static long ofNormalised(String t) {
     if (t.length() < SHINGLE) {
       return hash64(t);
     }
+    int[] votes = new int[64];
     for (int i = 0; i + SHINGLE <= t.length(); i++) {
-      long h = hash64(t.substring(i, i + SHINGLE));
+      long h = fnv1a(t, i, i + SHINGLE);
       for (int b = 0; b < 64; b++) {
         votes[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
       }
@@ -59,10 +62,38 @@ public final class SimHash {
 
   /** 64-bit FNV-1a over UTF-8, then a murmur finaliser so nearby strings spread over all bits. */
   public static long hash64(String s) {
+    return fnv1a(s, 0, s.length());
+  }
+
+  /**
+   * {@link #hash64} of {@code s.substring(from, to)} without building it or its bytes: the UTF-8
+   * bytes are produced as {@code String.getBytes(UTF_8)} would (a surrogate without its pair, also
+   * one cut off by {@code to}, is {@code '?'}), so hashes already in the index stay comparable.
+   */
+  private static long fnv1a(String s, int from, int to) {
     long h = 0xcbf29ce484222325L;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
+    for (int j = from; j < to; j++) {
+      char c = s.charAt(j);
+      if (c < 0x80) {
+        h = fnvByte(h, c);
+      } else if (c < 0x800) {
+        h = fnvByte(h, 0xC0 | (c >> 6));
+        h = fnvByte(h, 0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        h = fnvByte(h, 0xE0 | (c >> 12));
+        h = fnvByte(h, 0x80 | ((c >> 6) & 0x3F));
+        h = fnvByte(h, 0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && j + 1 < to
+          && Character.isLowSurrogate(s.charAt(j + 1))) {
+        int cp = Character.toCodePoint(c, s.charAt(++j));
+        h = fnvByte(h, 0xF0 | (cp >> 18));
+        h = fnvByte(h, 0x80 | ((cp >> 12) & 0x3F));
+        h = fnvByte(h, 0x80 | ((cp >> 6) & 0x3F));
+        h = fnvByte(h, 0x80 | (cp & 0x3F));
+      } else {
+        h = fnvByte(h, '?');
+      }
     }
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
@@ -70,5 +101,9 @@ public final class SimHash {
     h *= 0xc4ceb9fe1a85ec53L;
     h ^= h >>> 33;
     return h;
+  }
+
+  private static long fnvByte(long h, int b) {
+    return (h ^ (b & 0xff)) * 0x100000001b3L;
   }
 }

@@ -73,16 +73,13 @@ public final class StoryResolver {
       String id = "story-x" + ReportIds.sha256Hex(normalised).substring(0, 16);
       return new Story(id, SimHash.hash64(normalised), List.of());
     }
-    long hash = SimHash.of(text);
+    long hash = SimHash.ofNormalised(normalised);
     List<String> bands = bands(hash);
     String story = fromRecent(reportId, hash, bands);
     if (story == null) {
       story = fromIndex(reportId, hash, bands, searcher);
     }
-    if (story == null) {
-      story = "story-" + reportId;
-    }
-    remember(new Recent(reportId, hash, story), bands);
+    story = remember(reportId, hash, story, bands);
     return new Story(story, hash, bands);
   }
 
@@ -110,7 +107,7 @@ public final class StoryResolver {
   }
 
   private String fromIndex(String reportId, long hash, List<String> bands, IndexSearcher searcher) {
-    if (searcher == null) {
+    if (searcher == null || searcher.getIndexReader().maxDoc() == 0) {
       return null;
     }
     BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -139,7 +136,21 @@ public final class StoryResolver {
     }
   }
 
-  private synchronized void remember(Recent r, List<String> bands) {
+  /**
+   * Remembers the report under {@code found}, or under a new story of its own when null. Upserts
+   * run on several threads: a near-duplicate remembered by another thread since this one looked is
+   * joined here, under the same lock, so that two copies indexed at once still share one story.
+   */
+  private synchronized String remember(
+      String reportId, long hash, String found, List<String> bands) {
+    String story = found;
+    if (story == null) {
+      story = fromRecent(reportId, hash, bands);
+    }
+    if (story == null) {
+      story = "story-" + reportId;
+    }
+    Recent r = new Recent(reportId, hash, story);
     for (String b : bands) {
       recentByBand.computeIfAbsent(b, k -> new ArrayList<>(2)).add(r);
     }
@@ -156,5 +167,6 @@ public final class StoryResolver {
         }
       }
     }
+    return story;
   }
 }

@@ -20,7 +20,7 @@ public final class GpuModelMatcher {
 
   private record Spelling(String canonical, String lower) {}
 
-  private final List<Spelling> spellings;
+  private final TermTrie<Spelling> spellings;
 
   /**
    * @param models canonical model to its spellings (config {@code signals.gpu-models})
@@ -34,7 +34,7 @@ public final class GpuModelMatcher {
         });
     // Longest first, so "RTX 4090D" wins over "4090" at the same position.
     all.sort(Comparator.comparingInt((Spelling s) -> s.lower().length()).reversed());
-    this.spellings = List.copyOf(all);
+    this.spellings = new TermTrie<>(all.stream().map(s -> Map.entry(s.lower(), s)).toList());
   }
 
   /** The models named in {@code text}, in order, without overlaps. */
@@ -58,26 +58,25 @@ public final class GpuModelMatcher {
     if (!leftBoundary(lower, i)) {
       return null;
     }
-    for (Spelling s : spellings) {
-      if (lower.startsWith(s.lower(), i) && rightBoundary(lower, i + s.lower().length())) {
-        int end = i + s.lower().length();
-        if (end < lower.length() && lower.charAt(end) == 's') {
-          end++; // English plural: "H100s"
-        }
-        Matcher suffix = SUFFIX.matcher(text).region(end, text.length());
-        String variant = null;
-        Integer mem = null;
-        if (suffix.lookingAt() && suffix.end() > end) {
-          variant = normaliseVariant(suffix.group("variant"));
-          mem = suffix.group("mem") == null ? null : Integer.valueOf(suffix.group("mem"));
-          if (variant != null || mem != null) {
-            end = suffix.end();
-          }
-        }
-        return new ModelMention(s.canonical(), variant, mem, i, end);
+    Spelling s = spellings.longestAt(lower, i, (t, start, end, v) -> rightBoundary(t, end));
+    if (s == null) {
+      return null;
+    }
+    int end = i + s.lower().length();
+    if (end < lower.length() && lower.charAt(end) == 's') {
+      end++; // English plural: "H100s"
+    }
+    Matcher suffix = SUFFIX.matcher(text).region(end, text.length());
+    String variant = null;
+    Integer mem = null;
+    if (suffix.lookingAt() && suffix.end() > end) {
+      variant = normaliseVariant(suffix.group("variant"));
+      mem = suffix.group("mem") == null ? null : Integer.valueOf(suffix.group("mem"));
+      if (variant != null || mem != null) {
+        end = suffix.end();
       }
     }
-    return null;
+    return new ModelMention(s.canonical(), variant, mem, i, end);
   }
 
   private static String normaliseVariant(String v) {

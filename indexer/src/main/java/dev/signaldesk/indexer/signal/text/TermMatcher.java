@@ -16,13 +16,14 @@ public final class TermMatcher {
   private static final int HAN_WINDOW = 4;
   private static final int WORD_WINDOW = 3;
 
-  private final List<String> terms;
+  private final TermTrie<String> terms;
   private final List<String> negations;
   private final Map<String, Double> intensifiers;
 
   public TermMatcher(
       Collection<String> terms, Collection<String> negations, Map<String, Double> intensifiers) {
-    this.terms = sortedLongestFirst(terms);
+    this.terms =
+        new TermTrie<>(sortedLongestFirst(terms).stream().map(t -> Map.entry(t, t)).toList());
     this.negations = sortedLongestFirst(negations);
     this.intensifiers = Map.copyOf(intensifiers);
   }
@@ -37,13 +38,7 @@ public final class TermMatcher {
     List<TermHit> out = new ArrayList<>();
     int i = 0;
     while (i < lower.length()) {
-      String hit = null;
-      for (String t : terms) {
-        if (lower.startsWith(t, i) && wholeWord(lower, i, i + t.length(), t)) {
-          hit = t;
-          break;
-        }
-      }
+      String hit = terms.longestAt(lower, i, TermMatcher::wholeWord);
       if (hit == null) {
         i++;
         continue;

@@ -7,6 +7,7 @@ import dev.signaldesk.config.ConfigLoader;
 import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.search.QueryFieldRegistry;
+import dev.signaldesk.indexer.search.SearchOptions;
 import dev.signaldesk.indexer.search.SearchRequest;
 import dev.signaldesk.indexer.search.SearchService;
 import dev.signaldesk.indexer.signal.SignalExtractor;
@@ -71,10 +72,41 @@ class SignalIndexTest {
   @Test
   void signalFacetsAreCountedFromTheReportDocuments() {
     var registry = SignalQueryFields.register(QueryFieldRegistry.standard(), config.signals());
-    var facets = new SearchService(index, registry).search(SearchRequest.of("", 20)).facets();
+    var facets =
+        new SearchService(index, registry)
+            .search(SearchRequest.of("", 20), SearchOptions.FACETED)
+            .facets();
     assertThat(facets.get(SignalFields.MODEL)).containsEntry("H100", 6L).containsEntry("A100", 1L);
     assertThat(facets.get(SignalFields.SIGNAL)).containsKey("price");
     assertThat(facets.get(SignalFields.SIDE)).containsKey("SELL");
+  }
+
+  @Test
+  void aCachedSeriesAndSellOffSeriesFollowTheNextCommit() {
+    PriceIndexService prices = new PriceIndexService(index, config.signals());
+    SelloffService selloff = new SelloffService(index);
+    var before =
+        prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
+    assertThat(
+            prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null))
+        .isSameAs(before);
+    int reportsBefore =
+        selloff.series(Interval.MONTH, null, null).stream()
+            .mapToInt(p -> p.sell() + p.buy() + p.neutral())
+            .sum();
+
+    index.upsert(news("r8", "36kr", "2025-05-06", "8卡H100整机月租7.8万元，成交回暖。"));
+    index.commit();
+    index.refresh();
+
+    var after =
+        prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
+    assertThat(after.series()).extracting(PricePoint::period).contains("2025-05");
+    assertThat(
+            selloff.series(Interval.MONTH, null, null).stream()
+                .mapToInt(p -> p.sell() + p.buy() + p.neutral())
+                .sum())
+        .isEqualTo(reportsBefore + 1);
   }
 
   @Test

@@ -2,7 +2,10 @@ package dev.signaldesk.indexer.signal.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SimHashTest {
   static final String BODY =
@@ -22,6 +25,57 @@ class SimHashTest {
         "英伟达发布了新一代B200芯片，单卡算力大幅提升。多家云厂商宣布将在明年上线基于B200的实例，价格尚未公布，"
             + "分析师预计其租赁价格将显著高于H100，初期供应紧张，交付周期可能超过半年。";
     assertThat(SimHash.distance(SimHash.of(BODY), SimHash.of(other))).isGreaterThan(10);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "abc",
+        BODY,
+        "emoji 😀 in the middle of 文本 and more text after it",
+        "lone \uD83D high and \uDE00 low surrogates, ünïcödé",
+        "😀😀😀😀😀"
+      })
+  void hashesAreThoseOfTheUtf8BytesOfEachShingleSoStoredHashesStayValid(String text) {
+    String t = SimHash.normalise(text);
+    assertThat(SimHash.hash64(text)).isEqualTo(fnvOfBytes(text));
+    assertThat(SimHash.of(text)).isEqualTo(simHashOfSubstrings(t));
+  }
+
+  /** SimHash as first written: a substring per shingle, hashed over its UTF-8 bytes. */
+  private static long simHashOfSubstrings(String t) {
+    if (t.length() < 4) {
+      return fnvOfBytes(t);
+    }
+    int[] votes = new int[64];
+    for (int i = 0; i + 4 <= t.length(); i++) {
+      long h = fnvOfBytes(t.substring(i, i + 4));
+      for (int b = 0; b < 64; b++) {
+        votes[b] += ((h >>> b) & 1) == 1 ? 1 : -1;
+      }
+    }
+    long out = 0;
+    for (int b = 0; b < 64; b++) {
+      if (votes[b] > 0) {
+        out |= 1L << b;
+      }
+    }
+    return out;
+  }
+
+  private static long fnvOfBytes(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return h;
   }
 
   @Test

@@ -1,0 +1,66 @@
+package dev.signaldesk.indexer.signal.index;
+
+import java.util.Arrays;
+
+/**
+ * The price mentions of one selection, read from doc values into primitive columns in index order,
+ * then grouped by period. A series over a million mentions must not allocate per mention: no boxed
+ * observation, no period key string. A day is turned into its period once per distinct day (a few
+ * thousand at most), and the mentions are bucketed with a stable counting sort, so a period lists
+ * its mentions in index order, as the repost rule (the first mention of a story's value counts)
+ * expects.
+ */
+final class MentionColumns {
+  private int size;
+  private int[] doc = new int[256];
+  private long[] day = new long[256];
+  private double[] value = new double[256];
+  private long[] story = new long[256];
+  private long[] source = new long[256];
+
+  void add(int docId, long refDay, double v, long storyHash, long sourceHash) {
+    if (size == doc.length) {
+      int n = size * 2;
+      doc = Arrays.copyOf(doc, n);
+      day = Arrays.copyOf(day, n);
+      value = Arrays.copyOf(value, n);
+      story = Arrays.copyOf(story, n);
+      source = Arrays.copyOf(source, n);
+    }
+    doc[size] = docId;
+    day[size] = refDay;
+    value[size] = v;
+    story[size] = storyHash;
+    source[size] = sourceHash;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int doc(int i) {
+    return doc[i];
+  }
+
+  long day(int i) {
+    return day[i];
+  }
+
+  double value(int i) {
+    return value[i];
+  }
+
+  long story(int i) {
+    return story[i];
+  }
+
+  long source(int i) {
+    return source[i];
+  }
+
+  /** The mentions grouped by period. */
+  PeriodGroups byPeriod(Interval interval) {
+    return PeriodGroups.of(day, size, interval);
+  }
+}

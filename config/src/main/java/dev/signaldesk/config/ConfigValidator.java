@@ -100,6 +100,8 @@ final class ConfigValidator {
         c.alerts().webhooks().maxAttempts() > 0,
         "alerts.webhooks.max-attempts",
         "must be positive");
+    positive(c.alerts().webhooks().shutdownGrace(), "alerts.webhooks.shutdown-grace", true);
+    positive(c.alerts().sseKeepAlive(), "alerts.sse-keep-alive", true);
 
     require(c.api() != null, "api", "section is missing");
     for (int i = 0; i < c.api().keys().size(); i++) {

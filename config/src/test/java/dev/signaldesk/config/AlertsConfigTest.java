@@ -20,6 +20,37 @@ class AlertsConfigTest {
     assertThat(w.maxAttempts()).isEqualTo(8);
     assertThat(w.initialBackoff()).isEqualTo(Duration.ofSeconds(2));
     assertThat(w.timeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(w.shutdownGrace()).isEqualTo(Duration.ofSeconds(10));
+  }
+
+  @Test
+  void streamsAreKeptAliveEveryFifteenSecondsUnlessConfigured() throws Exception {
+    Path file = Files.writeString(dir.resolve("sse.yml"), "alerts:\n  sse-keep-alive: 30s\n");
+
+    assertThat(new ConfigLoader().defaults().alerts().sseKeepAlive())
+        .isEqualTo(Duration.ofSeconds(15));
+    assertThat(new ConfigLoader().load(file).alerts().sseKeepAlive())
+        .isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void aNegativeKeepAliveIsReportedWithItsKey() throws Exception {
+    Path file = Files.writeString(dir.resolve("neg.yml"), "alerts:\n  sse-keep-alive: -5s\n");
+
+    assertThatThrownBy(() -> new ConfigLoader().load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("alerts.sse-keep-alive");
+  }
+
+  @Test
+  void aNegativeShutdownGraceIsReportedWithItsKey() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("grace.yml"), "alerts:\n  webhooks:\n    shutdown-grace: -1s\n");
+
+    assertThatThrownBy(() -> new ConfigLoader().load(file))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("alerts.webhooks.shutdown-grace");
   }
 
   @Test

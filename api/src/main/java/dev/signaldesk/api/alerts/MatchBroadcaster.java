@@ -1,5 +1,6 @@
 package dev.signaldesk.api.alerts;
 
+import dev.signaldesk.config.SignalDeskConfig;
 import dev.signaldesk.indexer.alert.AlertMatch;
 import io.micronaut.http.sse.Event;
 import jakarta.inject.Singleton;
@@ -17,19 +18,29 @@ import reactor.core.scheduler.Schedulers;
  * outbox. A stream therefore never skips a match, whether it was recorded before the subscription
  * (replay after {@code Last-Event-ID}), during it, or while a wake-up was dropped (a periodic
  * wake-up catches up).
+ *
+ * <p>Every {@code alerts.sse-keep-alive} (default 15 s) a stream also gets a comment line ({@code :
+ * keep-alive}): proxies and load balancers close connections that stay silent, and a saved query
+ * may go days without a match. A comment carries no data, so EventSource clients dispatch nothing
+ * (Micronaut's own Java SSE client fails on it: {@code 0s} switches keep-alives off).
  */
 @Singleton
 public final class MatchBroadcaster implements Consumer<List<AlertMatch>> {
-  /** Also the keep-alive: streams re-check the outbox at least this often. */
+  /** Streams re-check the outbox at least this often. */
   static final Duration RECHECK = Duration.ofSeconds(15);
+
+  /** The comment text of a keep-alive. */
+  static final String KEEP_ALIVE = "keep-alive";
 
   private static final int PAGE = 100;
 
   private final Sinks.Many<String> wakeUps = Sinks.many().multicast().directBestEffort();
   private final MatchStore store;
+  private final Duration keepAlive;
 
-  public MatchBroadcaster(MatchStore store) {
+  public MatchBroadcaster(MatchStore store, SignalDeskConfig config) {
     this.store = store;
+    this.keepAlive = config.alerts().sseKeepAlive();
   }
 
   @Override
@@ -42,9 +53,19 @@ public final class MatchBroadcaster implements Consumer<List<AlertMatch>> {
 
   /**
    * The saved query's matches after {@code afterSeq} as SSE events (id = seq, name = match),
-   * followed by every new one as it is recorded.
+   * followed by every new one as it is recorded, with a keep-alive comment in between.
    */
-  public Flux<Event<MatchView>> stream(String savedQueryId, long afterSeq) {
+  public Flux<Event<?>> stream(String savedQueryId, long afterSeq) {
+    if (keepAlive.isZero()) {
+      return matches(savedQueryId, afterSeq);
+    }
+    // Empty data: the server's SSE encoder then writes the comment line alone.
+    Flux<Event<?>> keepAlives =
+        Flux.interval(keepAlive, keepAlive).<Event<?>>map(t -> Event.of("").comment(KEEP_ALIVE));
+    return Flux.merge(matches(savedQueryId, afterSeq), keepAlives);
+  }
+
+  private Flux<Event<?>> matches(String savedQueryId, long afterSeq) {
     AtomicLong cursor = new AtomicLong(afterSeq);
     Flux<String> triggers =
         Flux.merge(
@@ -58,7 +79,7 @@ public final class MatchBroadcaster implements Consumer<List<AlertMatch>> {
                 Flux.defer(() -> Flux.fromIterable(readAfter(savedQueryId, cursor)))
                     .subscribeOn(Schedulers.boundedElastic()),
             1)
-        .map(m -> Event.of(m).id(Long.toString(m.seq())).name("match"));
+        .<Event<?>>map(m -> Event.of(m).id(Long.toString(m.seq())).name("match"));
   }
 
   private List<MatchView> readAfter(String savedQueryId, AtomicLong cursor) {

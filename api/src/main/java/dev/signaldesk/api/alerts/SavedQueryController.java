@@ -1,5 +1,6 @@
 package dev.signaldesk.api.alerts;
 
+import dev.signaldesk.api.errors.ApiErrors;
 import dev.signaldesk.api.security.Access;
 import dev.signaldesk.api.security.Caller;
 import dev.signaldesk.api.security.Role;
@@ -20,6 +21,10 @@ import io.micronaut.http.server.util.HttpHostResolver;
 import io.micronaut.http.sse.Event;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.reactivestreams.Publisher;
@@ -30,6 +35,7 @@ import org.reactivestreams.Publisher;
  * queries; another owner's id answers 404, exactly like an unknown one.
  */
 @Controller("/api/saved-queries")
+@Tag(name = "Saved queries")
 @Access(Role.ANALYST)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SavedQueryController {
@@ -56,28 +62,52 @@ public class SavedQueryController {
   }
 
   @Post
+  @Operation(
+      summary = "Save a query; new matching reports alert once per story",
+      description =
+          "The query is parsed now (a syntax error is a 400 with its position). With a"
+              + " webhookUrl the answer holds the signing secret, shown only this once.")
+  @ApiResponse(responseCode = "201", description = "Saved; Location names the new query")
+  @ApiErrors.BadRequest
+  @ApiErrors.KeyRequired
   public HttpResponse<SavedQueryView> create(@Body SavedQueryRequest body, Caller caller) {
     SavedQueryView created = service.create(caller.owner(), body);
     return HttpResponse.created(created, URI.create("/api/saved-queries/" + created.id()));
   }
 
   @Get
+  @Operation(summary = "The caller's saved queries")
+  @ApiResponse(responseCode = "200", description = "Every saved query of the key's owner")
+  @ApiErrors.KeyRequired
   public List<SavedQueryView> list(Caller caller) {
     return service.list(caller.owner());
   }
 
   @Get("/{id}")
+  @Operation(summary = "One saved query")
+  @ApiResponse(responseCode = "200", description = "The saved query")
+  @ApiErrors.NotFound
+  @ApiErrors.KeyRequired
   public SavedQueryView get(@PathVariable String id, Caller caller) {
     return SavedQueryView.of(service.get(caller.owner(), id), false);
   }
 
   @Put("/{id}")
+  @Operation(summary = "Replace a saved query's name, query, filters or webhook")
+  @ApiResponse(responseCode = "200", description = "The saved query as now stored")
+  @ApiErrors.BadRequest
+  @ApiErrors.NotFound
+  @ApiErrors.KeyRequired
   public SavedQueryView update(
       @PathVariable String id, @Body SavedQueryRequest body, Caller caller) {
     return service.update(caller.owner(), id, body);
   }
 
   @Delete("/{id}")
+  @Operation(summary = "Delete a saved query with its matches and deliveries")
+  @ApiResponse(responseCode = "204", description = "Deleted")
+  @ApiErrors.NotFound
+  @ApiErrors.KeyRequired
   public HttpResponse<Void> delete(@PathVariable String id, Caller caller) {
     service.delete(caller.owner(), id);
     return HttpResponse.noContent();
@@ -89,6 +119,11 @@ public class SavedQueryController {
    * @param since {@code nextCursor} of the previous page; absent for the first match
    */
   @Get("/{id}/matches")
+  @Operation(summary = "Matches after a cursor, oldest first")
+  @ApiResponse(responseCode = "200", description = "One page of matches and the next cursor")
+  @ApiErrors.BadRequest
+  @ApiErrors.NotFound
+  @ApiErrors.KeyRequired
   public MatchPage matches(
       @PathVariable String id,
       @Nullable @QueryValue String since,
@@ -103,6 +138,16 @@ public class SavedQueryController {
 
   /** The newest matches as Atom, for feed readers (Basic auth with the key as password works). */
   @Get(value = "/{id}/feed", produces = AtomFeedWriter.MEDIA_TYPE)
+  @Operation(
+      summary = "The newest matches as an Atom feed",
+      description = "For feed readers: HTTP Basic with the key as password is accepted.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "An Atom 1.0 feed",
+      content = @Content(mediaType = AtomFeedWriter.MEDIA_TYPE))
+  @ApiErrors.BadRequest
+  @ApiErrors.NotFound
+  @ApiErrors.KeyRequired
   public HttpResponse<String> feed(
       @PathVariable String id,
       @Nullable @QueryValue Integer limit,
@@ -118,7 +163,19 @@ public class SavedQueryController {
    * Last-Event-ID} the stream first replays what came after it; without, it starts from now.
    */
   @Get(value = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM)
-  public Publisher<Event<MatchView>> events(
+  @Operation(
+      summary = "New matches as Server-Sent Events",
+      description =
+          "Event 'match' with the match as JSON, id = its seq. Last-Event-ID replays what came"
+              + " after it. A ': keep-alive' comment comes every alerts.sse-keep-alive.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "An endless event stream",
+      content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM))
+  @ApiErrors.BadRequest
+  @ApiErrors.NotFound
+  @ApiErrors.KeyRequired
+  public Publisher<Event<?>> events(
       @PathVariable String id,
       @Nullable @Header("Last-Event-ID") String lastEventId,
       Caller caller) {
@@ -129,6 +186,11 @@ public class SavedQueryController {
 
   /** The webhook delivery log, newest first. */
   @Get("/{id}/deliveries")
+  @Operation(summary = "The webhook delivery log, newest first")
+  @ApiResponse(responseCode = "200", description = "Deliveries with status, attempts, last error")
+  @ApiErrors.BadRequest
+  @ApiErrors.NotFound
+  @ApiErrors.KeyRequired
   public List<DeliveryView> deliveries(
       @PathVariable String id, @Nullable @QueryValue Integer limit, Caller caller) {
     service.get(caller.owner(), id);

@@ -6,14 +6,12 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +20,11 @@ import org.slf4j.LoggerFactory;
  * surviving restarts (the state is in the database, not in memory).
  *
  * <p>Each attempt re-checks the target against {@link WebhookTargetGuard} (a name can be re-pointed
- * after the webhook was saved), signs the exact bytes it sends, and records the outcome. A 2xx
- * answer delivers; anything else is retried after {@code initial-backoff × 2^(attempt−1)} until
- * {@code max-attempts}, then the delivery is FAILED. Redirects are not followed: a redirect could
- * lead past the guard.
+ * after the webhook was saved) and connects only to the addresses just checked ({@link
+ * WebhookSender}), signs the exact bytes it sends, and records the outcome. A 2xx answer delivers;
+ * anything else is retried after {@code initial-backoff × 2^(attempt−1)} until {@code
+ * max-attempts}, then the delivery is FAILED. Redirects are not followed: a redirect could lead
+ * past the guard.
  */
 @Singleton
 public final class WebhookDispatcher {
@@ -33,11 +32,13 @@ public final class WebhookDispatcher {
   private static final int BATCH = 50;
 
   private final DeliveryStore deliveries;
-  private final WebhookTargetGuard guard;
   private final JsonMapper json;
   private final Clock clock;
   private final AlertsConfig.Webhooks config;
-  private final HttpClient http;
+  private final WebhookSender sender;
+
+  /** {@code System.nanoTime()} after which no attempt starts, set by {@link #drainWithin}. */
+  private volatile long stopAt = Long.MAX_VALUE;
 
   WebhookDispatcher(
       DeliveryStore deliveries,
@@ -46,15 +47,10 @@ public final class WebhookDispatcher {
       Clock clock,
       SignalDeskConfig config) {
     this.deliveries = deliveries;
-    this.guard = guard;
     this.json = json;
     this.clock = clock;
     this.config = config.alerts().webhooks();
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(this.config.timeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this.sender = new WebhookSender(guard);
   }
 
   /**
@@ -63,12 +59,38 @@ public final class WebhookDispatcher {
    * @return how many were delivered
    */
   public synchronized int runDue() {
+    return run();
+  }
+
+  /**
+   * The shutdown drain: attempts the deliveries due now for at most {@code grace} of real time,
+   * each attempt's timeout cut to the time left; what is not delivered by then stays PENDING in the
+   * database and goes out after the next start. From this call on, no other run starts an attempt
+   * after the deadline either (a scheduled run in progress stops at it, and this call waits for
+   * it).
+   *
+   * @return how many were delivered
+   */
+  public int drainWithin(Duration grace) {
+    // Real elapsed time, not the injected clock: the grace is what the process supervisor allows
+    // between SIGTERM and SIGKILL, whatever time the application's clock shows.
+    stopAt = System.nanoTime() + grace.toNanos();
+    synchronized (this) {
+      return run();
+    }
+  }
+
+  private int run() {
     int delivered = 0;
     List<DeliveryStore.Due> due;
     do {
       due = deliveries.due(clock.instant(), BATCH);
       for (DeliveryStore.Due d : due) {
-        if (attempt(d)) {
+        Duration timeout = timeLeft();
+        if (timeout == null) {
+          return delivered;
+        }
+        if (attempt(d, timeout)) {
           delivered++;
         }
       }
@@ -76,24 +98,31 @@ public final class WebhookDispatcher {
     return delivered;
   }
 
-  private boolean attempt(DeliveryStore.Due d) {
+  /** The timeout for the next attempt, or null when a drain's deadline has passed. */
+  private Duration timeLeft() {
+    long end = stopAt;
+    if (end == Long.MAX_VALUE) {
+      return config.timeout();
+    }
+    long left = end - System.nanoTime();
+    if (left <= 0) {
+      return null;
+    }
+    Duration remaining = Duration.ofNanos(left);
+    return remaining.compareTo(config.timeout()) < 0 ? remaining : config.timeout();
+  }
+
+  private boolean attempt(DeliveryStore.Due d, Duration timeout) {
     int attempt = d.attempts() + 1;
     Integer status = null;
     String error;
     try {
-      URI target = guard.check(d.targetUrl());
       byte[] body = body(d);
-      HttpRequest request =
-          HttpRequest.newBuilder(target)
-              .timeout(config.timeout())
-              .header("Content-Type", "application/json")
-              .header("User-Agent", "SignalDesk-Webhook/1.0")
-              .header(WebhookSigner.DELIVERY_HEADER, d.id())
-              .header(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(d.secret(), body))
-              .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-              .build();
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-      status = response.statusCode();
+      Map<String, String> headers = new LinkedHashMap<>();
+      headers.put("User-Agent", "SignalDesk-Webhook/1.0");
+      headers.put(WebhookSigner.DELIVERY_HEADER, d.id());
+      headers.put(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(d.secret(), body));
+      status = sender.post(d.targetUrl(), headers, body, timeout);
       if (status >= 200 && status < 300) {
         deliveries.delivered(d.id(), attempt, status, clock.instant());
         return true;
@@ -106,9 +135,6 @@ public final class WebhookDispatcher {
       return false;
     } catch (IOException e) {
       error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      error = "interrupted";
     }
     Instant next = attempt >= config.maxAttempts() ? null : clock.instant().plus(backoff(attempt));
     deliveries.failed(d.id(), attempt, status, error, next);

@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,8 +16,11 @@ import java.util.Locale;
  * host literals in the legacy numeric forms that resolvers accept ({@code 2130706433}, {@code
  * 0x7f.1}, {@code 0177.0.0.1}) are decoded first.
  *
- * <p>The check runs when a webhook is saved and again before each delivery (a name may be
- * re-pointed later).
+ * <p>The check runs when a webhook is saved ({@link #check}) and again before each delivery ({@link
+ * #target}, a name may be re-pointed later). For a delivery the guard also hands over the addresses
+ * it checked, and the connection goes to those only ({@link WebhookSender}): a name that answers a
+ * public address to the check and a private one to a second lookup (DNS rebinding) never gets a
+ * second lookup.
  */
 public final class WebhookTargetGuard {
 
@@ -24,6 +28,19 @@ public final class WebhookTargetGuard {
   @FunctionalInterface
   public interface Resolver {
     InetAddress[] resolve(String host) throws UnknownHostException;
+  }
+
+  /**
+   * A delivery target that passed the guard.
+   *
+   * @param uri the URL to post to
+   * @param host the host as the connection names it (no IPv6 brackets)
+   * @param addresses what the host resolved to when checked: the only addresses to connect to
+   */
+  public record Target(URI uri, String host, List<InetAddress> addresses) {
+    public Target {
+      addresses = List.copyOf(addresses);
+    }
   }
 
   private final boolean allowPrivate;
@@ -48,6 +65,40 @@ public final class WebhookTargetGuard {
    * @throws IllegalArgumentException saying why the target is refused
    */
   public URI check(String url) {
+    URI uri = parse(url);
+    if (allowPrivate) {
+      return uri;
+    }
+    String host = host(uri);
+    try {
+      refuseNonPublic(host, addresses(host));
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("The webhook host '" + host + "' does not resolve.");
+    }
+    return uri;
+  }
+
+  /**
+   * Checks the URL as {@link #check} does, for a delivery: resolves the host once (also when
+   * private targets are allowed) and returns the addresses to connect to.
+   *
+   * @throws IllegalArgumentException saying why the target is refused
+   * @throws UnknownHostException when the host does not resolve now (worth a retry later)
+   */
+  public Target target(String url) throws UnknownHostException {
+    URI uri = parse(url);
+    String host = host(uri);
+    InetAddress[] addresses = addresses(host);
+    if (addresses.length == 0) {
+      throw new UnknownHostException("The webhook host '" + host + "' has no address.");
+    }
+    if (!allowPrivate) {
+      refuseNonPublic(host, addresses);
+    }
+    return new Target(uri, host, List.of(addresses));
+  }
+
+  private static URI parse(String url) {
     URI uri;
     try {
       uri = URI.create(url.trim());
@@ -62,20 +113,23 @@ public final class WebhookTargetGuard {
       throw new IllegalArgumentException(
           "The webhook URL must have a host and no user information.");
     }
-    if (allowPrivate) {
-      return uri;
-    }
+    return uri;
+  }
+
+  private static String host(URI uri) {
     String host = uri.getHost();
     if (host.startsWith("[") && host.endsWith("]")) {
       host = host.substring(1, host.length() - 1);
     }
-    InetAddress[] addresses;
+    return host;
+  }
+
+  private InetAddress[] addresses(String host) throws UnknownHostException {
     InetAddress literal = legacyIpv4(host);
-    try {
-      addresses = literal != null ? new InetAddress[] {literal} : resolver.resolve(host);
-    } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("The webhook host '" + host + "' does not resolve.");
-    }
+    return literal != null ? new InetAddress[] {literal} : resolver.resolve(host);
+  }
+
+  private static void refuseNonPublic(String host, InetAddress[] addresses) {
     for (InetAddress a : addresses) {
       String why = whyRefused(a);
       if (why != null) {
@@ -89,7 +143,6 @@ public final class WebhookTargetGuard {
                 + " address; set alerts.webhooks.allow-private to allow it.");
       }
     }
-    return uri;
   }
 
   /** Null when the address is public, else what kind of address it is. */

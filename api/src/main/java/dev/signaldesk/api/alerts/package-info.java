@@ -17,7 +17,9 @@
  * delivery: delivery is at least once, and the delivery id lets receivers drop repeats.
  *
  * <p>Webhook targets pass {@link dev.signaldesk.api.alerts.WebhookTargetGuard} when saved and
- * before every attempt; bodies are signed with a per-query secret ({@link
- * dev.signaldesk.api.alerts.WebhookSigner}) that is shown once, at creation.
+ * before every attempt, and {@link dev.signaldesk.api.alerts.WebhookSender} connects only to the
+ * addresses that check resolved (no second lookup for DNS rebinding to exploit); bodies are signed
+ * with a per-query secret ({@link dev.signaldesk.api.alerts.WebhookSigner}) that is shown once, at
+ * creation.
  */
 package dev.signaldesk.api.alerts;

@@ -1,7 +1,7 @@
 package dev.signaldesk.api.cli;
 
+import dev.signaldesk.api.imports.ImportOptionValues;
 import dev.signaldesk.config.SignalDeskConfig;
-import dev.signaldesk.crawler.chat.ChatFormat;
 import dev.signaldesk.crawler.chat.ChatImporter;
 import dev.signaldesk.crawler.chat.ImportOptions;
 import dev.signaldesk.crawler.chat.ImportSummary;
@@ -10,13 +10,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -107,29 +103,9 @@ final class ImportCommand implements Callable<Integer> {
   ImportOptions options() {
     ImportOptions o =
         ImportOptions.defaults()
-            .withGroup(group)
             .withKeepRaw(keepRaw)
             .withPseudonymise(!noPseudonymise)
             .withStrict(strict);
-    if (format != null) {
-      if (ChatFormat.byId(format).isEmpty()) {
-        throw new IllegalArgumentException(
-            "unknown --format '" + format + "'; known: " + knownFormats());
-      }
-      o = o.withFormat(format);
-    }
-    if (timezone != null) {
-      try {
-        o = o.withZone(ZoneId.of(timezone.trim()));
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException(
-            "--timezone '" + timezone + "' is not a zone such as Asia/Shanghai or +08:00");
-      }
-    }
-    return o;
-  }
-
-  static String knownFormats() {
-    return Arrays.stream(ChatFormat.values()).map(ChatFormat::id).collect(Collectors.joining(", "));
+    return ImportOptionValues.apply(o, format, group, timezone, n -> "--" + n);
   }
 }

@@ -14,9 +14,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/documents/{id}}: one stored report with all its fields and provenance. */
 @Controller("/api/documents")
+@Tag(name = "Documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DocumentController {
   private final ReportIndex index;

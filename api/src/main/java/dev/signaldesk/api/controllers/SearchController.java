@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ import java.util.List;
  * collapse and cursor paging.
  */
 @Controller("/api/search")
+@Tag(name = "Search")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SearchController {
   private final SearchGateway search;

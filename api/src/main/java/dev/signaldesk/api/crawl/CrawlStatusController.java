@@ -7,10 +7,12 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 /** {@code GET /api/crawl/status}: what the scheduled passes of {@code serve} did (admins). */
 @Controller("/api/crawl")
+@Tag(name = "Crawl")
 @Access(Role.ADMIN)
 @Requires(beans = CrawlScheduler.class)
 public class CrawlStatusController {

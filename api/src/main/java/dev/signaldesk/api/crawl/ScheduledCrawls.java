@@ -5,10 +5,12 @@ import dev.signaldesk.crawler.crawl.SourceSummary;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * often, and what each pass did. A failing pass is logged and counted, never thrown, because an
  * exception would cancel the source's schedule (and must never reach the server).
  *
- * <p>Plain Java: {@link CrawlScheduler} gives it an executor and the crawl runner.
+ * <p>Plain Java: {@link CrawlScheduler} gives it an executor, the crawl runner and a listener that
+ * is told every pass's outcome (metrics and health, {@link CrawlPassRecorder}).
  */
 public final class ScheduledCrawls {
   private static final Logger LOG = LoggerFactory.getLogger(ScheduledCrawls.class);
@@ -47,15 +50,31 @@ public final class ScheduledCrawls {
       int lastErrors,
       String lastFailure) {}
 
+  /**
+   * What one pass over one source ended with.
+   *
+   * @param at when the pass ended
+   * @param summary what the pass did; null when it failed as a whole
+   * @param failure why the pass failed as a whole; null when it completed
+   */
+  public record PassOutcome(String sourceId, Instant at, SourceSummary summary, String failure) {}
+
   private final Function<String, SourceSummary> runner;
+  private final Consumer<PassOutcome> listener;
   private final Clock clock;
   private final Map<String, Status> status = new LinkedHashMap<>();
 
   /**
    * @param runner one pass over one source ({@code CrawlRunner::runSource})
+   * @param listener told the outcome of every pass, after the status is updated
    */
-  public ScheduledCrawls(List<Job> jobs, Function<String, SourceSummary> runner, Clock clock) {
+  public ScheduledCrawls(
+      List<Job> jobs,
+      Function<String, SourceSummary> runner,
+      Consumer<PassOutcome> listener,
+      Clock clock) {
     this.runner = runner;
+    this.listener = listener;
     this.clock = clock;
     for (Job j : jobs) {
       status.put(
@@ -80,15 +99,17 @@ public final class ScheduledCrawls {
   /** Runs one pass over {@code sourceId}; never throws. */
   public void pass(String sourceId) {
     Status before = status(sourceId);
+    PassOutcome outcome;
     try {
       SourceSummary s = runner.apply(sourceId);
+      outcome = new PassOutcome(sourceId, clock.instant(), s, null);
       put(
           new Status(
               sourceId,
               before.every(),
               before.passes() + 1,
               before.failures(),
-              clock.instant().toString(),
+              outcome.at().toString(),
               s.newDocuments(),
               s.errors(),
               null));
@@ -98,17 +119,24 @@ public final class ScheduledCrawls {
           s.newDocuments(),
           s.errors());
     } catch (RuntimeException e) {
+      outcome = new PassOutcome(sourceId, clock.instant(), null, e.toString());
       put(
           new Status(
               sourceId,
               before.every(),
               before.passes(),
               before.failures() + 1,
-              clock.instant().toString(),
+              outcome.at().toString(),
               0,
               0,
               e.toString()));
       LOG.warn("crawl pass over {} failed; the next one runs on schedule", sourceId, e);
+    }
+    try {
+      listener.accept(outcome);
+    } catch (RuntimeException e) {
+      // Metrics or health failing must not cancel the source's schedule either.
+      LOG.warn("recording the crawl pass over {} failed: {}", sourceId, e.toString());
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.signaldesk.api.factcheck;
 
+import dev.signaldesk.api.errors.ApiErrors;
 import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.security.Caller;
 import dev.signaldesk.api.services.InvalidParameterException;
@@ -18,9 +19,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** {@code GET /api/fact-check?claim=...}: where a claim was made, and where first. */
 @Controller("/api/fact-check")
+@Tag(name = "Fact-check")
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FactCheckController {
   private final FactChecker checker;
@@ -43,6 +46,7 @@ public class FactCheckController {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
+  @ApiErrors.KeyRequired
   public FactCheckView check(
       @Parameter(description = "The claim, up to 500 characters") @Nullable @QueryValue
           String claim,

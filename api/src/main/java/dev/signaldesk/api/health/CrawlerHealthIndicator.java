@@ -12,9 +12,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Adds the crawler to {@code GET /health}: the configured sources and, when a crawl scheduler runs
- * in this process and reports through {@link CrawlerStatus}, its last run. Crawling is optional
- * (the demo runs without sources), so "no sources" is UP, not DOWN; a last run that failed as a
- * whole is DOWN with its error.
+ * in this process and reports through {@link CrawlerStatus}, each source's last run (when, pages,
+ * errors, and the failure if the pass failed as a whole). Crawling is optional (the demo runs
+ * without sources), so "no sources" is UP, not DOWN; a source whose last pass failed as a whole
+ * makes the crawler DOWN with its error, while page errors alone leave it UP (they are counted in
+ * {@code /metrics}).
  */
 @Singleton
 public class CrawlerHealthIndicator implements HealthIndicator {
@@ -32,19 +34,29 @@ public class CrawlerHealthIndicator implements HealthIndicator {
   }
 
   private HealthResult check() {
+    Map<String, CrawlerStatus.LastRun> runs = status.lastRuns();
+    boolean failed = runs.values().stream().anyMatch(CrawlerStatus.LastRun::failed);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("sources", config.sources().size());
-    CrawlerStatus.LastRun last = status.lastRun();
-    details.put("state", last == null ? "never-run" : last.failed() ? "failed" : "ok");
-    if (last != null) {
-      details.put("lastRunAt", last.at().toString());
-      details.put("lastRunPages", last.pages());
-      details.put("lastRunErrors", last.errors());
-      if (last.error() != null) {
-        details.put("lastRunError", last.error());
-      }
+    details.put("state", runs.isEmpty() ? "never-run" : failed ? "failed" : "ok");
+    Map<String, Object> bySource = new LinkedHashMap<>();
+    runs.forEach((id, run) -> bySource.put(id, details(run)));
+    if (!bySource.isEmpty()) {
+      details.put("lastRuns", bySource);
     }
-    HealthStatus health = last != null && last.failed() ? HealthStatus.DOWN : HealthStatus.UP;
+    HealthStatus health = failed ? HealthStatus.DOWN : HealthStatus.UP;
     return HealthResult.builder("crawler").status(health).details(details).build();
+  }
+
+  private static Map<String, Object> details(CrawlerStatus.LastRun run) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("state", run.failed() ? "failed" : "ok");
+    d.put("at", run.at().toString());
+    d.put("pages", run.pages());
+    d.put("errors", run.errors());
+    if (run.failed()) {
+      d.put("error", run.error());
+    }
+    return d;
   }
 }

@@ -1,10 +1,10 @@
 package dev.signaldesk.api.imports;
 
+import dev.signaldesk.api.errors.ApiErrors;
 import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.security.Access;
 import dev.signaldesk.api.security.Role;
 import dev.signaldesk.config.SignalDeskConfig;
-import dev.signaldesk.crawler.chat.ChatFormat;
 import dev.signaldesk.crawler.chat.ChatImporter;
 import dev.signaldesk.crawler.chat.ImportOptions;
 import dev.signaldesk.crawler.chat.ImportProblem;
@@ -24,13 +24,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * {@code POST /api/imports}: one chat export as multipart part {@code file}, with optional parts
@@ -42,6 +39,7 @@ import java.util.stream.Collectors;
  * route reads it, and the import itself reads the file through an {@link UploadLimit}.
  */
 @Controller("/api/imports")
+@Tag(name = "Imports")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Access(Role.ADMIN)
 @SerdeImport(ImportSummary.class)
@@ -72,6 +70,7 @@ public class ImportController {
               schema = @Schema(implementation = Problem.class)))
   @ApiResponse(responseCode = "413", description = "Larger than api.max-upload-bytes")
   @ApiResponse(responseCode = "415", description = "Not a chat export SignalDesk reads")
+  @ApiErrors.KeyRequired
   public ImportSummary upload(
       HttpRequest<?> request,
       @Part("file") CompletedFileUpload file,
@@ -123,34 +122,11 @@ public class ImportController {
   }
 
   private static ImportOptions options(String format, String group, String timezone) {
-    ImportOptions o = ImportOptions.defaults();
-    if (format != null && !format.isBlank()) {
-      if (ChatFormat.byId(format).isEmpty()) {
-        throw new ImportRejectedException(
-            400,
-            "bad-parameter",
-            "The 'format' part '"
-                + format
-                + "' is not a known format; known: "
-                + Arrays.stream(ChatFormat.values())
-                    .map(ChatFormat::id)
-                    .collect(Collectors.joining(", ")));
-      }
-      o = o.withFormat(format.trim());
+    try {
+      return ImportOptionValues.apply(
+          ImportOptions.defaults(), format, group, timezone, n -> "The '" + n + "' part");
+    } catch (IllegalArgumentException e) {
+      throw new ImportRejectedException(400, "bad-parameter", e.getMessage());
     }
-    if (group != null && !group.isBlank()) {
-      o = o.withGroup(group.trim());
-    }
-    if (timezone != null && !timezone.isBlank()) {
-      try {
-        o = o.withZone(ZoneId.of(timezone.trim()));
-      } catch (DateTimeException e) {
-        throw new ImportRejectedException(
-            400,
-            "bad-parameter",
-            "The 'timezone' part '" + timezone + "' is not a zone such as Asia/Shanghai or +08:00");
-      }
-    }
-    return o;
   }
 }

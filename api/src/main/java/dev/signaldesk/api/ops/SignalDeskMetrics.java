@@ -23,7 +23,9 @@ import java.util.stream.Stream;
  *   <li>{@code signaldesk_documents_ingested_total{source}}: reports committed for the first time,
  *       fed by a commit listener on the index, so every writer (crawl, import, demo) counts;
  *   <li>{@code signaldesk_crawl_errors_total{source,status}}: fed by whoever runs crawls through
- *       {@link #crawlError};
+ *       {@link #crawlErrors} (in {@code serve}, the scheduler's {@code CrawlPassRecorder}): status
+ *       {@code page} (fetch, HTTP or parse error of one page), {@code truncated} (body cut at a
+ *       limit) or {@code pass} (the whole pass failed);
  *   <li>{@code signaldesk_search_timeouts_total}: searches stopped by {@code api.search-timeout}.
  * </ul>
  *
@@ -48,12 +50,20 @@ public final class SignalDeskMetrics {
 
   /** Counts one failed fetch or parse of {@code source}; {@code status} is the failure's kind. */
   public void crawlError(String source, String status) {
+    crawlErrors(source, status, 1);
+  }
+
+  /**
+   * Counts {@code count} crawl errors of one kind at once (a pass's summary); 0 still registers the
+   * series, so a scrape shows the source at zero rather than not at all.
+   */
+  public void crawlErrors(String source, String status, int count) {
     Counter.builder("signaldesk.crawl.errors")
-        .description("Pages that failed to fetch or extract")
+        .description("Pages that failed to fetch or extract, and crawl passes that failed")
         .tag("source", source)
         .tag("status", status)
         .register(meters)
-        .increment();
+        .increment(count);
   }
 
   /** Counts a search stopped by its time budget. */

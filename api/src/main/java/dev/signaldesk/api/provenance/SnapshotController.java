@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import java.util.Optional;
  * anyway, it runs in a unique origin without scripts).
  */
 @Controller("/api/documents")
+@Tag(name = "Documents")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Access(value = Role.READER, anonymousRead = true)
 public class SnapshotController {

@@ -7,10 +7,20 @@ import java.time.Duration;
 
 /**
  * A token bucket per caller (key, or client address for anonymous callers): {@code perMinute}
- * tokens, refilled continuously. Buckets idle for a few minutes are forgotten (a full bucket and a
- * forgotten one behave the same).
+ * tokens, refilled continuously.
+ *
+ * <p>Buckets live in this process's memory, by choice: one server per data directory (the directory
+ * lock allows no second writer), so there is no other process to share counts with, and a restart
+ * only forgets who was close to the limit. The map is bounded twice: a bucket idle for one minute
+ * has refilled completely, so it is forgotten then (a full bucket and a forgotten one behave the
+ * same; expiry follows the injected clock), and at most {@value #MAX_CALLERS} callers are tracked
+ * at once, the least recently seen dropped first, so a flood of distinct client addresses cannot
+ * exhaust the heap.
  */
 public final class RateLimiter {
+  /** Callers tracked at once; beyond it the least recently seen bucket is dropped. */
+  static final int MAX_CALLERS = 100_000;
+
   private final double capacity;
   private final double tokensPerMilli;
   private final Clock clock;
@@ -27,8 +37,14 @@ public final class RateLimiter {
     this.capacity = perMinute;
     this.tokensPerMilli = perMinute / 60_000.0;
     this.clock = clock;
+    // The time to refill an empty bucket: idle that long, a bucket is full and need not be kept.
+    Duration refill = Duration.ofMillis((long) Math.ceil(capacity / tokensPerMilli));
     this.buckets =
-        Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(5)).maximumSize(100_000).build();
+        Caffeine.newBuilder()
+            .ticker(() -> clock.millis() * 1_000_000L)
+            .expireAfterAccess(refill)
+            .maximumSize(MAX_CALLERS)
+            .build();
   }
 
   /**
@@ -49,6 +65,12 @@ public final class RateLimiter {
       double millis = (1 - b.tokens) / tokensPerMilli;
       return Math.max(1, (long) Math.ceil(millis / 1000.0));
     }
+  }
+
+  /** How many callers have a bucket now (idle ones expired first). */
+  long trackedCallers() {
+    buckets.cleanUp();
+    return buckets.estimatedSize();
   }
 
   private static final class Bucket {

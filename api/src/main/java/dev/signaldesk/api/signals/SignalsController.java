@@ -31,6 +31,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,7 @@ import java.util.Locale;
  * api.anonymous-read}); receipts quote chat messages only to callers who may read chat.
  */
 @Controller("/api/signals")
+@Tag(name = "Signals")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Access(value = Role.READER, anonymousRead = true)
 @SerdeImport(PriceSeries.class)

@@ -49,14 +49,29 @@ final class AlertsTestApp implements AutoCloseable {
 
   /** Writes the test configuration: four keys, private webhooks as given, the rate limit. */
   static Path config(Path dataDir, boolean allowPrivate, int ratePerMinute) {
+    return config(dataDir, allowPrivate, ratePerMinute, "10s", "15s");
+  }
+
+  /**
+   * As {@link #config(Path, boolean, int)}, with the shutdown grace and the SSE keep-alive interval
+   * (durations such as {@code 500ms}).
+   */
+  static Path config(
+      Path dataDir,
+      boolean allowPrivate,
+      int ratePerMinute,
+      String shutdownGrace,
+      String keepAlive) {
     String yaml =
         """
         alerts:
+          sse-keep-alive: %s
           webhooks:
             allow-private: %s
             max-attempts: 5
             initial-backoff: 2s
             timeout: 30s
+            shutdown-grace: %s
         api:
           rate-limit-per-minute: %d
           keys:
@@ -65,7 +80,15 @@ final class AlertsTestApp implements AutoCloseable {
             - {key: "%s", role: reader, owner: carol}
             - {key: "%s", role: analyst, owner: dave}
         """
-            .formatted(allowPrivate, ratePerMinute, ALICE, BOB, CAROL_READER, DAVE);
+            .formatted(
+                keepAlive,
+                allowPrivate,
+                shutdownGrace,
+                ratePerMinute,
+                ALICE,
+                BOB,
+                CAROL_READER,
+                DAVE);
     try {
       return Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + ".yml"), yaml);
     } catch (IOException e) {

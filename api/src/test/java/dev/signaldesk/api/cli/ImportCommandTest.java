@@ -139,7 +139,9 @@ class ImportCommandTest {
     assertThat(zone.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(zone.err()).contains("--timezone 'Mars/Olympus'");
     assertThat(format.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(format.err()).contains("unknown --format 'icq-log'").contains("whatsapp-txt");
+    assertThat(format.err())
+        .contains("--format 'icq-log' is not a known format")
+        .contains("whatsapp-txt");
     assertThat(data).doesNotExist();
   }
 

@@ -1,13 +1,15 @@
 package dev.signaldesk.api.controllers;
 
+import static dev.signaldesk.api.testing.SearchCalls.hit;
+import static dev.signaldesk.api.testing.SearchCalls.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signaldesk.api.testing.Http;
 import dev.signaldesk.api.testing.IndexedDataDir;
+import dev.signaldesk.api.testing.SearchCalls;
 import dev.signaldesk.api.testing.TestReports;
-import dev.signaldesk.model.Report;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -16,7 +18,6 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** GET /api/search end to end over a real on-disk index. */
@@ -29,14 +30,8 @@ class SearchApiTest extends IndexedDataDir {
   HttpClient client;
 
   private JsonNode search(String... params) throws Exception {
-    UriBuilder uri = UriBuilder.of("/api/search");
-    for (int i = 0; i < params.length; i += 2) {
-      uri.queryParam(params[i], params[i + 1]);
-    }
     // With a key: chat messages are only searchable by key holders (see the anonymous test).
-    HttpResponse<String> r = Http.get(client, uri.toString(), ADMIN_KEY);
-    assertThat(r.code()).as(Http.body(r)).isEqualTo(200);
-    return JSON.readTree(Http.body(r));
+    return SearchCalls.search(client, ADMIN_KEY, params);
   }
 
   @Test
@@ -50,21 +45,6 @@ class SearchApiTest extends IndexedDataDir {
     HttpResponse<String> chat = Http.get(client, "/api/search?kind=chat");
     assertThat(chat.code()).isEqualTo(400);
     assertThat(Http.body(chat)).contains("API key");
-  }
-
-  private static List<String> ids(JsonNode result) {
-    return StreamSupport.stream(result.path("hits").spliterator(), false)
-        .map(h -> h.path("id").asText())
-        .toList();
-  }
-
-  private static JsonNode hit(JsonNode result, Report report) {
-    for (JsonNode h : result.path("hits")) {
-      if (h.path("id").asText().equals(report.id())) {
-        return h;
-      }
-    }
-    throw new AssertionError(report.id() + " not among the hits: " + result);
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class ScheduledCrawlsTest {
   @Test
   void aFailingPassIsCountedNotThrownAndTheNextOneRunsNormally() {
     int[] calls = {0};
+    List<ScheduledCrawls.PassOutcome> told = new ArrayList<>();
     ScheduledCrawls crawls =
         new ScheduledCrawls(
             List.of(new ScheduledCrawls.Job("a", Duration.ofMinutes(30))),
@@ -43,6 +45,7 @@ class ScheduledCrawlsTest {
               }
               return new SourceSummary(id, 3, 3, 0, 0, 0, 1, 2, 0, List.of("x: 500"));
             },
+            told::add,
             clock);
 
     crawls.pass("a");
@@ -59,5 +62,26 @@ class ScheduledCrawlsTest {
     assertThat(ok.lastErrors()).isEqualTo(1);
     assertThat(ok.lastFailure()).isNull();
     assertThat(ok.lastRunAt()).isEqualTo("2026-11-28T10:00:00Z");
+    assertThat(told).hasSize(2);
+    assertThat(told.get(0).summary()).isNull();
+    assertThat(told.get(0).failure()).contains("state store unavailable");
+    assertThat(told.get(1).summary().errors()).isEqualTo(1);
+    assertThat(told.get(1).failure()).isNull();
+  }
+
+  @Test
+  void aListenerThatThrowsDoesNotStopThePassFromBeingCounted() {
+    ScheduledCrawls crawls =
+        new ScheduledCrawls(
+            List.of(new ScheduledCrawls.Job("a", Duration.ofMinutes(30))),
+            id -> new SourceSummary(id, 1, 1, 0, 0, 0, 0, 1, 0, List.of()),
+            outcome -> {
+              throw new IllegalStateException("meter registry closed");
+            },
+            clock);
+
+    crawls.pass("a");
+
+    assertThat(crawls.status().get(0).passes()).isEqualTo(1);
   }
 }

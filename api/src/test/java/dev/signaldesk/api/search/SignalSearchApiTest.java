@@ -1,12 +1,13 @@
 package dev.signaldesk.api.search;
 
+import static dev.signaldesk.api.testing.SearchCalls.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.signaldesk.api.conf.ServerProperties;
 import dev.signaldesk.api.testing.Http;
 import dev.signaldesk.api.testing.IndexedDataDir;
+import dev.signaldesk.api.testing.SearchCalls;
 import dev.signaldesk.api.testing.TestReports;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.model.Provenance;
@@ -17,7 +18,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
-import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,8 +40,6 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignalSearchApiTest implements TestPropertyProvider {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   static final String BODY =
       "甘肃庆阳一家智算中心本周开始抛售闲置的H100服务器，报价明显低于市场价。知情人士透露，这批设备是2023年高峰时采购的，"
           + "当时8卡H100整机月租可以签到18万元，如今同样配置的月租只有7万元左右，租户还在不断减少。\n\n"
@@ -90,19 +87,7 @@ class SignalSearchApiTest implements TestPropertyProvider {
   }
 
   private JsonNode search(String... params) throws Exception {
-    UriBuilder uri = UriBuilder.of("/api/search");
-    for (int i = 0; i < params.length; i += 2) {
-      uri.queryParam(params[i], params[i + 1]);
-    }
-    HttpResponse<String> r = Http.get(client, uri.toString(), IndexedDataDir.ADMIN_KEY);
-    assertThat(r.code()).as(Http.body(r)).isEqualTo(200);
-    return JSON.readTree(Http.body(r));
-  }
-
-  private static List<String> ids(JsonNode result) {
-    return StreamSupport.stream(result.path("hits").spliterator(), false)
-        .map(h -> h.path("id").asText())
-        .toList();
+    return SearchCalls.search(client, IndexedDataDir.ADMIN_KEY, params);
   }
 
   @Test

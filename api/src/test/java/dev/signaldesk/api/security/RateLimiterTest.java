@@ -40,4 +40,33 @@ class RateLimiterTest {
 
     assertThat(slow.tryAcquire("bob")).isEqualTo(30);
   }
+
+  @Test
+  void idleCallersAreForgottenOnceTheirBucketHasRefilled() {
+    for (int i = 0; i < 1_000; i++) {
+      limiter.tryAcquire("addr:198.51.100." + i);
+    }
+    limiter.tryAcquire("alice");
+    assertThat(limiter.trackedCallers()).isEqualTo(1_001);
+
+    clock.advance(Duration.ofSeconds(30));
+    limiter.tryAcquire("alice");
+    clock.advance(Duration.ofSeconds(31));
+
+    assertThat(limiter.trackedCallers()).as("only alice was seen in the last minute").isEqualTo(1);
+  }
+
+  @Test
+  void aForgottenCallerStartsWithAFullBucketAsItWouldHaveAnyway() {
+    for (int i = 0; i < 60; i++) {
+      limiter.tryAcquire("alice");
+    }
+    clock.advance(Duration.ofMinutes(2));
+
+    assertThat(limiter.trackedCallers()).isZero();
+    for (int i = 0; i < 60; i++) {
+      assertThat(limiter.tryAcquire("alice")).isZero();
+    }
+    assertThat(limiter.tryAcquire("alice")).isPositive();
+  }
 }

@@ -113,11 +113,15 @@ class CrawlCrashSafetyTest {
   record Run(List<String> lines, Set<String> committed, boolean killed, int exit) {}
 
   private Run run(Path config, int killAtLine) throws IOException, InterruptedException {
+    long started = System.nanoTime();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
         new ProcessBuilder(
                 java,
                 "-Xmx384m",
+                // Startup dominates a run that is killed after a few pages: C1 only, serial GC.
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 CrawlIngestChild.class.getName(),
@@ -146,6 +150,9 @@ class CrawlCrashSafetyTest {
       }
     }
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("child ended").isTrue();
+    System.out.printf(
+        "CrawlCrashSafetyTest: run %s after %d lines, %d ms%n",
+        killed ? "killed" : "ended", lines.size(), (System.nanoTime() - started) / 1_000_000);
     return new Run(lines, committed, killed, child.exitValue());
   }
 }

@@ -54,6 +54,7 @@ public final class WarcArchive {
    * @param recordId {@code <urn:uuid:...>} (the brackets are optional)
    * @return empty if the file has no such response record
    * @throws NoSuchFileException if the file does not exist
+   * @throws IOException if the only response records with this id are damaged
    * @throws IllegalArgumentException if {@code warcFile} tries to leave the archive directory
    */
   public Optional<ArchivedResponse> read(String warcFile, String recordId) throws IOException {
@@ -62,12 +63,21 @@ public final class WarcArchive {
       throw new NoSuchFileException(file.toString());
     }
     String wanted = stripBrackets(recordId);
+    IOException damaged = null;
     try (WarcReader reader = new WarcReader(file)) {
       for (Optional<WarcRecord> r = nextOrEnd(reader); r.isPresent(); r = nextOrEnd(reader)) {
         if (r.get() instanceof WarcResponse resp && wanted.equals(idOrNull(resp))) {
-          return Optional.of(toArchived(warcFile, resp));
+          try {
+            return Optional.of(toArchived(warcFile, resp));
+          } catch (IOException e) {
+            // A damaged record with this id; an intact one further on (as the scan sees it) wins.
+            damaged = e;
+          }
         }
       }
+    }
+    if (damaged != null) {
+      throw damaged;
     }
     return Optional.empty();
   }

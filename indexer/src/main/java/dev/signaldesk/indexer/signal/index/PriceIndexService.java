@@ -98,12 +98,13 @@ public final class PriceIndexService {
       ReportKind sourceKind) {
     LocalDate start = interval.start(period);
     LocalDate end = interval.next(start).minusDays(1);
-    List<Obs> obs =
-        collect(new Selection(model, kind, interval, start, end, currency, sourceKind))
-            .getOrDefault(period, List.of());
-    Marks marks = marks(obs);
+    Selection sel = new Selection(model, kind, interval, start, end, currency, sourceKind);
+    // Doc ids are only valid in the searcher that found them: a refresh in between (an import
+    // committing) would make them name other documents.
     return index.withSearcher(
         searcher -> {
+          List<Obs> obs = collect(searcher, sel).getOrDefault(period, List.of());
+          Marks marks = marks(obs);
           List<Receipt> out = new ArrayList<>();
           var stored = searcher.storedFields();
           for (int i = 0; i < obs.size(); i++) {
@@ -204,6 +205,10 @@ public final class PriceIndexService {
       ReportKind sourceKind) {}
 
   private Map<String, List<Obs>> collect(Selection sel) {
+    return index.withSearcher(searcher -> collect(searcher, sel));
+  }
+
+  private Map<String, List<Obs>> collect(IndexSearcher searcher, Selection sel) throws IOException {
     String m = canonical(sel.model());
     PriceKind kind = sel.kind();
     Interval interval = sel.interval();
@@ -229,7 +234,7 @@ public final class PriceIndexService {
         BooleanClause.Occur.FILTER);
     String valueField = currency == Currency.USD ? M_VALUE_USD : M_VALUE_CNY;
     Query query = q.build();
-    return index.withSearcher(searcher -> scan(searcher, query, valueField, interval));
+    return scan(searcher, query, valueField, interval);
   }
 
   private static Map<String, List<Obs>> scan(

@@ -12,7 +12,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -218,18 +217,12 @@ class AlertDeliveryCrashTest {
   record Child(Process process, int port) {}
 
   private Child start(Path config, AtomicReference<Process> current) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p =
-        new ProcessBuilder(
-                java,
-                "-Xmx512m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                AlertServerChild.class.getName(),
+        ChildJvm.of(
+                "512m",
+                AlertServerChild.class,
                 data.resolve("server").toString(),
                 config.toString())
-            .redirectErrorStream(true)
             .start();
     current.set(p);
     CompletableFuture<Integer> port = new CompletableFuture<>();
@@ -272,20 +265,12 @@ class AlertDeliveryCrashTest {
           .append(MESSAGES[i])
           .append('\n');
     }
-    String boundary = "----alert-crash-" + System.nanoTime();
-    String body =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"WhatsApp Chat with"
-            + " H100 Desk.txt\"\r\nContent-Type: text/plain\r\n\r\n"
-            + export
-            + "\r\n--"
-            + boundary
-            + "--\r\n";
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports"))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        LoopbackRequests.importUpload(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/imports")),
+            "WhatsApp Chat with H100 Desk.txt",
+            export.toString().getBytes(StandardCharsets.UTF_8),
+            null);
     return send(b, ADMIN);
   }
 
@@ -301,15 +286,6 @@ class AlertDeliveryCrashTest {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder b, String key) {
-    try {
-      return http.send(
-          b.header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(60)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return LoopbackRequests.send(http, b, key);
   }
 }

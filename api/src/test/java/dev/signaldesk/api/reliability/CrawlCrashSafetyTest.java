@@ -114,21 +114,8 @@ class CrawlCrashSafetyTest {
 
   private Run run(Path config, int killAtLine) throws IOException, InterruptedException {
     long started = System.nanoTime();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
-        new ProcessBuilder(
-                java,
-                "-Xmx384m",
-                // Startup dominates a run that is killed after a few pages: C1 only, serial GC.
-                "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CrawlIngestChild.class.getName(),
-                data.toString(),
-                config.toString())
-            .redirectErrorStream(true)
-            .start();
+        ChildJvm.of("384m", CrawlIngestChild.class, data.toString(), config.toString()).start();
     List<String> lines = new ArrayList<>();
     Set<String> committed = new HashSet<>();
     int announcements = 0;

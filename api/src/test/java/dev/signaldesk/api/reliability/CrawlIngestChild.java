@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,6 +72,11 @@ public final class CrawlIngestChild {
       @Override
       public boolean contains(String id) {
         return index.contains(id);
+      }
+
+      @Override
+      public Optional<Report> get(String id) {
+        return index.get(id);
       }
 
       @Override

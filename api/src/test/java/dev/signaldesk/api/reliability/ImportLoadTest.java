@@ -171,42 +171,16 @@ class ImportLoadTest extends DemoCorpusDataDir {
   }
 
   private HttpResponse<String> postImport(Path export) throws IOException {
-    String boundary = "----signaldesk-load-" + System.nanoTime();
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"group\"\r\n\r\nCompute Desk\r\n--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-                + export.getFileName()
-                + "\"\r\nContent-Type: text/plain\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] file = Files.readAllBytes(export);
-    byte[] body = new byte[head.length + file.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(file, 0, body, head.length, file.length);
-    System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
     return send(
-        HttpRequest.newBuilder(URI.create(url("/api/imports")))
-            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        LoopbackRequests.importUpload(
+            HttpRequest.newBuilder(URI.create(url("/api/imports"))),
+            export.getFileName().toString(),
+            Files.readAllBytes(export),
+            "Compute Desk"));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return http.send(
-          request
-              .header("Authorization", "Bearer " + ADMIN_KEY)
-              .timeout(Duration.ofMinutes(5))
-              .build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return LoopbackRequests.send(http, request, ADMIN_KEY);
   }
 
   /** Distinct invented trading messages, one a minute, in WhatsApp's iOS export form. */

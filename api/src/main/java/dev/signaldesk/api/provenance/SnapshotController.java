@@ -48,7 +48,8 @@ public class SnapshotController {
     this.archive = new WarcArchive(layout.archive());
   }
 
-  @Get(uri = "/{id}/snapshot")
+  // Any Accept: a browser following the document page's link asks for text/html first.
+  @Get(uri = "/{id}/snapshot", produces = MediaType.ALL)
   @Operation(summary = "The archived response body of a document, as an attachment")
   @ApiResponse(responseCode = "200", description = "The archived body with its original type")
   @ApiResponse(

@@ -54,6 +54,7 @@ public final class WarcArchive {
    * @param recordId {@code <urn:uuid:...>} (the brackets are optional)
    * @return empty if the file has no such response record
    * @throws NoSuchFileException if the file does not exist
+   * @throws IOException if the only response records with this id are damaged
    * @throws IllegalArgumentException if {@code warcFile} tries to leave the archive directory
    */
   public Optional<ArchivedResponse> read(String warcFile, String recordId) throws IOException {
@@ -62,12 +63,21 @@ public final class WarcArchive {
       throw new NoSuchFileException(file.toString());
     }
     String wanted = stripBrackets(recordId);
+    IOException damaged = null;
     try (WarcReader reader = new WarcReader(file)) {
       for (Optional<WarcRecord> r = nextOrEnd(reader); r.isPresent(); r = nextOrEnd(reader)) {
-        if (r.get() instanceof WarcResponse resp && resp.id().toString().equals(wanted)) {
-          return Optional.of(toArchived(warcFile, resp));
+        if (r.get() instanceof WarcResponse resp && wanted.equals(idOrNull(resp))) {
+          try {
+            return Optional.of(toArchived(warcFile, resp));
+          } catch (IOException e) {
+            // A damaged record with this id; an intact one further on (as the scan sees it) wins.
+            damaged = e;
+          }
         }
       }
+    }
+    if (damaged != null) {
+      throw damaged;
     }
     return Optional.empty();
   }
@@ -96,12 +106,15 @@ public final class WarcArchive {
             break;
           }
           if (r.get() instanceof WarcResponse resp) {
+            ArchivedResponse archived;
             try {
-              consumer.accept(toArchived(name, resp));
-              responses++;
+              archived = toArchived(name, resp);
             } catch (IOException e) {
-              errors.add(name + " " + resp.id() + ": " + e.getMessage());
+              errors.add(name + " @" + reader.position() + ": " + e.getMessage());
+              continue;
             }
+            consumer.accept(archived);
+            responses++;
           }
         }
       } catch (IOException e) {
@@ -139,7 +152,29 @@ public final class WarcArchive {
     return s;
   }
 
+  /** The record's id, or null when its header is malformed (missing, repeated, not a URI). */
+  private static String idOrNull(WarcRecord r) {
+    try {
+      return r.id().toString();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * @throws IOException also when a header jwarc parses lazily is malformed: jwarc reports a
+   *     repeated {@code WARC-Record-ID}, a bad date or URI as a {@link RuntimeException}, which
+   *     must not end a reindex scan or reach the snapshot endpoint as a 500
+   */
   private static ArchivedResponse toArchived(String file, WarcResponse resp) throws IOException {
+    try {
+      return archived(file, resp);
+    } catch (RuntimeException e) {
+      throw new IOException("malformed record: " + e.getMessage(), e);
+    }
+  }
+
+  private static ArchivedResponse archived(String file, WarcResponse resp) throws IOException {
     HttpResponse http = resp.http();
     byte[] body = http.body().stream().readAllBytes();
     return new ArchivedResponse(

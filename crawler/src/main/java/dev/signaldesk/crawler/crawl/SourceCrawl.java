@@ -166,12 +166,18 @@ final class SourceCrawl {
         && prior.status() != UrlStatus.DUPLICATE
         && sink.contains(expectedId)) {
       // Stored by a run that died between the sink's commit and the state write: nothing to fetch.
+      // The state gets the stored report's digest, or a copy of it under another URL would not be
+      // recognised as a duplicate (found by the crawl SIGKILL loop).
+      String digest = sink.get(expectedId).map(Report::contentSha256).orElse(prior.contentSha256());
+      if (digest != null) {
+        duplicateCheck.remember(key, digest);
+      }
       store.put(
           prior.stored(
               UrlStatus.FETCHED,
               prior.etag(),
               prior.lastModified(),
-              prior.contentSha256(),
+              digest,
               prior.warcFile(),
               prior.warcRecordId(),
               expectedId,

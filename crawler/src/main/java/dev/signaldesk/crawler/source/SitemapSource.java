@@ -68,8 +68,15 @@ public final class SitemapSource extends ConfiguredSource {
       if (map instanceof SiteMapIndex index) {
         for (AbstractSiteMap child : index.getSitemaps()) {
           String u = child.getUrl().toString();
-          if (seen.add(u)) {
+          if (!seen.add(u)) {
+            continue;
+          }
+          try {
             queue.add(URI.create(u));
+          } catch (IllegalArgumentException e) {
+            // java.net.URL accepts what URI refuses (spaces, quotes); one bad <loc> must not
+            // throw away the sitemaps and pages already found.
+            errors.add("sitemap " + next + ": child sitemap is not a valid URL: " + u);
           }
         }
       } else if (map instanceof SiteMap sm) {

@@ -13,6 +13,7 @@ import dev.signaldesk.crawler.archive.ArchivedResponse;
 import dev.signaldesk.crawler.archive.WarcArchive;
 import dev.signaldesk.crawler.fetch.TestConfigs;
 import dev.signaldesk.crawler.state.CrawlStateStore;
+import dev.signaldesk.crawler.state.UrlState;
 import dev.signaldesk.crawler.state.UrlStatus;
 import dev.signaldesk.model.Provenance;
 import dev.signaldesk.model.Report;
@@ -186,6 +187,36 @@ class FeedCrawlTest extends LocalSiteTest {
       var copy = store.get(url("/copy/1.html")).orElseThrow();
       assertThat(copy.status()).isEqualTo(UrlStatus.DUPLICATE);
       assertThat(copy.duplicateOf()).isEqualTo(url("/news/1.html"));
+    }
+  }
+
+  @Test
+  void aCopyOfAReportCommittedJustBeforeACrashIsStillADuplicate() {
+    // A run that died after the sink's commit but before the state write: the report is stored,
+    // its URL still DISCOVERED without a digest. (The crawl SIGKILL loop found this case.)
+    feedOf("/news/1.html");
+    String page = Pages.article("同一篇报道", 3, "", null);
+    wm.stubFor(get("/news/1.html").willReturn(html(page)));
+    try (CrawlRunner runner = bed.runner(CrawlTestBed.feed("watch", url("/feed.xml")))) {
+      runner.runOnce(Set.of());
+    }
+    try (CrawlStateStore store = CrawlStateStore.openH2(data)) {
+      store.put(UrlState.discovered(url("/news/1.html"), "watch", bed.clock.instant()));
+    }
+
+    feedOf("/news/1.html", "/copy/1.html");
+    wm.stubFor(get("/copy/1.html").willReturn(html(page)));
+    SourceSummary s;
+    try (CrawlRunner runner = bed.runner(CrawlTestBed.feed("watch", url("/feed.xml")))) {
+      s = runner.runOnce(Set.of()).sources().get(0);
+    }
+    assertThat(bed.sink.reports).as("the copy is not a second report").hasSize(1);
+    assertThat(s.duplicates()).isEqualTo(1);
+    wm.verify(1, getRequestedFor(urlEqualTo("/news/1.html")));
+    try (CrawlStateStore store = CrawlStateStore.openH2(data)) {
+      assertThat(store.get(url("/news/1.html")).orElseThrow().contentSha256()).isNotNull();
+      assertThat(store.get(url("/copy/1.html")).orElseThrow().status())
+          .isEqualTo(UrlStatus.DUPLICATE);
     }
   }
 

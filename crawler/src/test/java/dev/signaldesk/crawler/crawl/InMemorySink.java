@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A sink that keeps reports in memory and counts upserts and commits. */
 final class InMemorySink implements ReportSink {
@@ -22,6 +23,11 @@ final class InMemorySink implements ReportSink {
   @Override
   public synchronized boolean contains(String id) {
     return reports.containsKey(id);
+  }
+
+  @Override
+  public synchronized Optional<Report> get(String id) {
+    return Optional.ofNullable(reports.get(id));
   }
 
   @Override

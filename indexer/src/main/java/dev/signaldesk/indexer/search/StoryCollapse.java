@@ -57,9 +57,25 @@ final class StoryCollapse {
     this.storyField = storyField;
   }
 
-  Page page(IndexSearcher searcher, Query query, Sort sort, FieldDoc after, int limit)
+  /** How many hits one window reads: the page plus one, twice over, at least 20. */
+  static int window(int limit) {
+    return Math.max(2 * (limit + 1), 20);
+  }
+
+  /**
+   * @param firstWindow the first {@link #window(int)} hits after {@code after} under {@code sort},
+   *     when the caller's own search already collected them (saves running the query again); null
+   *     to search for them
+   */
+  Page page(
+      IndexSearcher searcher,
+      Query query,
+      Sort sort,
+      FieldDoc after,
+      int limit,
+      TopFieldDocs firstWindow)
       throws IOException {
-    int window = Math.max(2 * (limit + 1), 20);
+    int window = window(limit);
     StoredFields stored = searcher.storedFields();
     Set<String> judged = new HashSet<>(); // a story's head sorts first, so it is met first
     List<ScoreDoc> heads = new ArrayList<>();
@@ -70,7 +86,9 @@ final class StoryCollapse {
       // The manager, not searchAfter: a decoded cursor's doc is MAX_VALUE, which searchAfter
       // rejects.
       TopFieldDocs top =
-          searcher.search(query, new TopFieldCollectorManager(sort, window, from, 1000));
+          from == after && firstWindow != null
+              ? firstWindow
+              : searcher.search(query, new TopFieldCollectorManager(sort, window, from, 1000));
       for (ScoreDoc sd : top.scoreDocs) {
         String story = stored.document(sd.doc, Set.of(storyField)).get(storyField);
         if (story == null) {

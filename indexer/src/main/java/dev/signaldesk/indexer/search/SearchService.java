@@ -138,10 +138,13 @@ public final class SearchService {
     // early, since nothing else needs every match.
     Summary summary =
         queryless ? summaries.get(base.getIndexReader(), query, () -> summary(base, query)) : null;
-    // One extra hit tells whether there is a next page.
-    int countUpTo = summary == null ? Integer.MAX_VALUE : req.limit() + 1;
+    // One extra hit tells whether there is a next page; with story collapse, the pass collects
+    // collapse's whole first window, so that collapse need not run the query again.
+    int numHits =
+        options.collapseField() == null ? req.limit() + 1 : StoryCollapse.window(req.limit());
+    int countUpTo = summary == null ? Integer.MAX_VALUE : numHits;
     TopFieldCollectorManager top =
-        new TopFieldCollectorManager(sort(req.sort()), req.limit() + 1, after, countUpTo);
+        new TopFieldCollectorManager(sort(req.sort()), numHits, after, countUpTo);
     TopFieldDocs topDocs;
     FacetsCollector facets = null;
     if (summary == null && wantFacets) {
@@ -164,7 +167,7 @@ public final class SearchService {
     } else {
       StoryCollapse.Page collapsed =
           new StoryCollapse(options.collapseField())
-              .page(searcher, query, sort(req.sort()), after, req.limit());
+              .page(searcher, query, sort(req.sort()), after, req.limit(), topDocs);
       TimedSearcher.check(searcher, options.timeout());
       page = collapsed.heads().toArray(ScoreDoc[]::new);
       more = collapsed.more();

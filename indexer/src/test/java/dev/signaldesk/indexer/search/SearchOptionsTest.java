@@ -89,6 +89,27 @@ class SearchOptionsTest {
   }
 
   @Test
+  void collapseJudgesAStorySpreadOverSegmentsWithAReplacedCopyByTheRequestSort() {
+    // A third copy in a later segment, and r2 replaced (its old version deleted, not counted).
+    index.upsert(news("r8", "2025-03-12", "转载：" + BODY));
+    index.commit();
+    index.upsert(news("r2", "2025-03-10", BODY));
+    index.commit();
+    index.refresh();
+    SearchRequest newest =
+        new SearchRequest(
+            "model:H100", List.of(), null, null, null, SortOrder.NEWEST, 20, null, Map.of());
+
+    SearchResult r = search.search(newest, collapse());
+
+    List<String> ids = r.hits().stream().map(SearchHit::id).toList();
+    assertThat(ids).containsExactly("r7", "r5", "r4", "r8", "r1");
+    assertThat(r.hits().get(3).moreInStory()).isEqualTo(2);
+    assertThat(r.hits().get(3).storyId()).isNotBlank();
+    assertThat(r.hits().get(0).moreInStory()).isZero();
+  }
+
+  @Test
   void withoutCollapseBothCopiesAreHits() {
     SearchResult r = search.search(SearchRequest.of("model:H100", 20), SearchOptions.NONE);
     assertThat(r.hits()).extracting(SearchHit::id).contains("r2", "r3").hasSize(6);

@@ -116,8 +116,7 @@ class SavedQueryMatcherThreadsTest {
   }
 
   @Test
-  void aCallSmallerThanTheBatchSizeIsStillSharedAndMatchesAsOneThreadDoes() {
-    // 10 reports under a batch size of 16: one monitor call on one thread, four on four threads.
+  void aCallSmallerThanTheBatchSizeMatchesAsOneThreadDoes() {
     List<IndexedReport> reports = batch(10);
     try (SavedQueryMatcher single = matcher(1);
         SavedQueryMatcher parallel = matcher(4)) {

@@ -9,8 +9,18 @@ import java.time.Duration;
  * @param sseKeepAlive how often an idle Server-Sent-Events stream gets a comment line, so proxies
  *     that close quiet connections keep it open (default 15 s; 0 sends none, for clients that
  *     cannot parse comment lines, such as Micronaut's own SSE client)
+ * @param matchThreads threads that match a batch of new reports against the saved queries, each
+ *     taking a share of the batch; 0 (the default) means one per available processor
  */
-public record AlertsConfig(Webhooks webhooks, Duration sseKeepAlive) {
+public record AlertsConfig(Webhooks webhooks, Duration sseKeepAlive, int matchThreads) {
+
+  /** Upper bound for {@code alerts.match-threads}: more threads than this only add contention. */
+  public static final int MAX_MATCH_THREADS = 256;
+
+  /** The thread count to match with: {@link #matchThreads}, or the available processors if 0. */
+  public int effectiveMatchThreads() {
+    return matchThreads > 0 ? matchThreads : Runtime.getRuntime().availableProcessors();
+  }
 
   /**
    * @param allowPrivate deliver to loopback/private/link-local targets (tests only; default false)

@@ -102,6 +102,14 @@ final class ConfigValidator {
         "must be positive");
     positive(c.alerts().webhooks().shutdownGrace(), "alerts.webhooks.shutdown-grace", true);
     positive(c.alerts().sseKeepAlive(), "alerts.sse-keep-alive", true);
+    require(
+        c.alerts().matchThreads() >= 0
+            && c.alerts().matchThreads() <= AlertsConfig.MAX_MATCH_THREADS,
+        "alerts.match-threads",
+        "must be between 0 (one per processor) and "
+            + AlertsConfig.MAX_MATCH_THREADS
+            + ", got "
+            + c.alerts().matchThreads());
 
     require(c.api() != null, "api", "section is missing");
     for (int i = 0; i < c.api().keys().size(); i++) {

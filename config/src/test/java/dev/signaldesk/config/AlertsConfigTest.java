@@ -64,4 +64,29 @@ class AlertsConfigTest {
         .hasMessageContaining("alerts.webhooks")
         .hasMessageContaining("initial-backoff");
   }
+
+  @Test
+  void matchThreadsDefaultToOnePerProcessorUnlessConfigured() throws Exception {
+    Path file = Files.writeString(dir.resolve("threads.yml"), "alerts:\n  match-threads: 3\n");
+
+    AlertsConfig defaults = new ConfigLoader().defaults().alerts();
+    assertThat(defaults.matchThreads()).isZero();
+    assertThat(defaults.effectiveMatchThreads())
+        .isEqualTo(Runtime.getRuntime().availableProcessors());
+    assertThat(new ConfigLoader().load(file).alerts().effectiveMatchThreads()).isEqualTo(3);
+  }
+
+  @Test
+  void aNegativeOrHugeMatchThreadCountIsReportedWithItsKey() throws Exception {
+    for (String value : new String[] {"-1", "257"}) {
+      Path file =
+          Files.writeString(
+              dir.resolve("t" + value + ".yml"), "alerts:\n  match-threads: " + value + "\n");
+
+      assertThatThrownBy(() -> new ConfigLoader().load(file))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("alerts.match-threads")
+          .hasMessageContaining(value);
+    }
+  }
 }

@@ -37,14 +37,16 @@ public class AlertsFactory {
 
   @Singleton
   @Bean(preDestroy = "close")
-  SavedQueryMatcher savedQueryMatcher(ReportIndex index, SearchService search) {
+  SavedQueryMatcher savedQueryMatcher(
+      ReportIndex index, SearchService search, SignalDeskConfig config) {
     UserQueryParser parser = new UserQueryParser(search.fields(), index.queryAnalyzer());
     return new SavedQueryMatcher(
         index.indexAnalyzer(),
         new IndexAlertQueryCompiler(parser::parse, search.fields()),
         new IndexAlertDocumentBuilder(index),
         STORY_FIELD,
-        SavedQueryMatcher.DEFAULT_BATCH_SIZE);
+        SavedQueryMatcher.DEFAULT_BATCH_SIZE,
+        config.alerts().effectiveMatchThreads());
   }
 
   @Singleton

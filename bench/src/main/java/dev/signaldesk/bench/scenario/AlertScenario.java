@@ -73,7 +73,8 @@ final class AlertScenario implements Scenario {
                 compiler,
                 new IndexAlertDocumentBuilder(index),
                 SignalFields.STORY,
-                SavedQueryMatcher.DEFAULT_BATCH_SIZE)) {
+                SavedQueryMatcher.DEFAULT_BATCH_SIZE,
+                ctx.profile().threads())) {
           long t0 = System.nanoTime();
           List<MatchBatch.MatchError> refused = matcher.replaceAll(specs);
           double registerSeconds = (System.nanoTime() - t0) / 1e9;

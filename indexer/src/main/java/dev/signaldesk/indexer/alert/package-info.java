@@ -22,6 +22,12 @@
  * batch ({@link dev.signaldesk.indexer.alert.BatchQueryEvaluator}) instead of one Lucene search per
  * query.
  *
+ * <p>Threads. {@link org.apache.lucene.monitor.Monitor#match} is thread-safe, so a matcher built
+ * with several threads ({@code alerts.match-threads}) cuts a call's reports into consecutive
+ * sub-batches, matches them at once on its own bounded pool and appends their matches and errors in
+ * report order: the result is what one thread gives, and a sub-batch that fails only turns its own
+ * reports into errors. The pool belongs to the matcher and stops when it is closed.
+ *
  * <p>The monitor holds no state of its own worth keeping: the saved queries live in the api's
  * database, and {@link dev.signaldesk.indexer.alert.SavedQueryMatcher#replaceAll} rebuilds the
  * query index from there at start-up. Matches are handed to a {@link

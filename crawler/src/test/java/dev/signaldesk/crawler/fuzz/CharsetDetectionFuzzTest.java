@@ -35,7 +35,7 @@ class CharsetDetectionFuzzTest {
   private static final PerInputTimeLimit LIMIT =
       new PerInputTimeLimit(ChatImportFuzzTest.LIMIT_MILLIS);
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void decodingAlwaysYieldsText(byte[] input) {
     if (input.length == 0) {
       return;

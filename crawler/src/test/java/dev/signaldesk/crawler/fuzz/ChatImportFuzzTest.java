@@ -39,7 +39,7 @@ class ChatImportFuzzTest {
       new ChatImporter(DATA, Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneOffset.UTC));
   private static final PerInputTimeLimit LIMIT = new PerInputTimeLimit(LIMIT_MILLIS);
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void importNeverFailsInternally(byte[] input) throws IOException {
     if (input.length == 0) {
       return;

@@ -29,7 +29,7 @@ class HtmlExtractionFuzzTest {
   private static final PerInputTimeLimit LIMIT =
       new PerInputTimeLimit(ChatImportFuzzTest.LIMIT_MILLIS);
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void genericExtractionAlwaysYieldsAnArticle(byte[] input) {
     String html = new String(input, StandardCharsets.UTF_8);
     ExtractedArticle article =
@@ -37,7 +37,7 @@ class HtmlExtractionFuzzTest {
     assertWellFormed(article);
   }
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void kr36PagesParseOrFailAsData(byte[] input) {
     String html = new String(input, StandardCharsets.UTF_8);
     Kr36ArticleParser parser = new Kr36ArticleParser();
@@ -50,7 +50,7 @@ class HtmlExtractionFuzzTest {
         });
   }
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void weChatAndJazzyearPagesParseOrFailAsData(byte[] input) {
     String html = new String(input, StandardCharsets.UTF_8);
     LIMIT.run(
@@ -69,7 +69,7 @@ class HtmlExtractionFuzzTest {
         });
   }
 
-  @FuzzTest(maxDuration = "1m")
+  @FuzzTest(maxDuration = "5m")
   void canonicalisationIsTotalAndStable(byte[] input) {
     String url = new String(input, StandardCharsets.UTF_8);
     String once = LIMIT.run(() -> UrlCanonicalizer.canonicalize(url));

@@ -49,7 +49,7 @@ class SearchFuzzTest {
             return t;
           });
 
-  @FuzzTest(maxDuration = "2m")
+  @FuzzTest(maxDuration = "5m")
   void searchesRunOrRefuseWithAPosition(byte[] input) throws Exception {
     if (input.length == 0) {
       return;

@@ -4,6 +4,7 @@ import dev.signaldesk.indexer.schema.ReportFields;
 import dev.signaldesk.indexer.search.QueryFieldRegistry.FieldKind;
 import dev.signaldesk.indexer.search.QueryFieldRegistry.QueryField;
 import dev.signaldesk.indexer.search.QueryToken.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -49,6 +50,8 @@ public final class UserQueryParser {
 
   /** Fewest characters before a trailing {@code *}. */
   public static final int MIN_PREFIX = 2;
+
+  private static final int MAX_PREFIX_BYTES = 256;
 
   private static final float TITLE_BOOST = 2f;
 
@@ -377,6 +380,12 @@ public final class UserQueryParser {
     if (w.codePointCount(0, star) < MIN_PREFIX) {
       throw new QuerySyntaxException(
           "A prefix needs at least " + MIN_PREFIX + " characters before '*'", t.position() + star);
+    }
+    // Lucene compiles a prefix into an automaton of one state per UTF-8 byte and refuses (with an
+    // IllegalArgumentException) one of more than 1,000 states; no real word comes near this cap.
+    if (w.substring(0, star).getBytes(StandardCharsets.UTF_8).length > MAX_PREFIX_BYTES) {
+      throw new QuerySyntaxException(
+          "A prefix may have at most " + MAX_PREFIX_BYTES + " bytes before '*'", t.position());
     }
     return star;
   }

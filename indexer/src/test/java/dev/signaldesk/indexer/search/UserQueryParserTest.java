@@ -53,7 +53,10 @@ class UserQueryParserTest {
         Arguments.of("source:(36kr OR title:h100)", "A field cannot be named inside", 16),
         Arguments.of("h100 - a800", "'-' must be followed directly by a term", 5),
         Arguments.of("((((((((((a))))))))))", "Parentheses nested deeper than 8", 8),
-        Arguments.of("a ".repeat(65), "More than 64 terms", 128));
+        Arguments.of("a ".repeat(65), "More than 64 terms", 128),
+        // Found by fuzzing: Lucene refuses the automaton of a prefix this long with an
+        // IllegalArgumentException, which surfaced as an internal error.
+        Arguments.of("rent " + "算".repeat(90) + "*", "A prefix may have at most 256 bytes", 5));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -21,7 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.Document;
 
 /**
  * Alert matching: registers 1k, 10k, 100k generated saved queries in the lucene-monitor matcher, as
@@ -55,10 +54,10 @@ final class AlertScenario implements Scenario {
         .reports(1_000_000_000L, 1_000_000_000L + ctx.profile().alertDocuments())
         .forEachRemaining(reports::add);
     try (ReportIndex index = ReportIndex.open(dir, ctx.config().index(), contributors)) {
+      IndexAlertDocumentBuilder builder = new IndexAlertDocumentBuilder(index);
       List<IndexedReport> indexed = new ArrayList<>(reports.size());
       for (Report r : reports) {
-        List<Document> docs = index.buildDocuments(r);
-        indexed.add(new IndexedReport(r, docs.get(docs.size() - 1)));
+        indexed.add(new IndexedReport(r, builder.build(r)));
       }
       SearchService search = Pipeline.search(index, ctx.config());
       IndexAlertQueryCompiler compiler =
@@ -71,7 +70,7 @@ final class AlertScenario implements Scenario {
             new SavedQueryMatcher(
                 index.indexAnalyzer(),
                 compiler,
-                new IndexAlertDocumentBuilder(index),
+                builder,
                 SignalFields.STORY,
                 SavedQueryMatcher.DEFAULT_BATCH_SIZE,
                 ctx.profile().threads())) {

@@ -33,9 +33,15 @@ final class TerminalResults {
 
   void print(SearchResponse r, String query, PrintWriter out) {
     String what = query == null || query.isBlank() ? "all reports" : "'" + query + "'";
-    out.println(r.total() + (r.total() == 1 ? " result" : " results") + " for " + what);
+    out.println(
+        (r.totalExact() ? "" : "at least ")
+            + r.total()
+            + (r.total() == 1 ? " result" : " results")
+            + " for "
+            + what);
     if (!r.facets().isEmpty()) {
-      out.println(facetLine(r.facets()));
+      out.println(
+          facetLine(r.facets()) + (r.facetsSampled() ? "  (counts estimated from a sample)" : ""));
     }
     int n = 0;
     for (SearchHitView h : r.hits()) {

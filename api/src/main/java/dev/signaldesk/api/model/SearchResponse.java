@@ -11,19 +11,26 @@ import java.util.Map;
 /**
  * The answer of {@code GET /api/search} (and of {@code signaldesk search --json}).
  *
- * @param total how many documents match (not only this page)
+ * @param total how many documents match (not only this page); with {@code facets=false} and more
+ *     than 10,000 matches, a lower bound (see {@code totalExact})
+ * @param totalExact false when {@code total} is a lower bound: a search without facets stops
+ *     counting at 10,000 so that it need not visit every match
  * @param hits this page of hits, best first (or newest first)
  * @param facets counts of the matching documents per value, for the dimensions {@code source},
  *     {@code kind} (lower case), any the index adds ({@code language}, signal dimensions such as
  *     {@code model} and {@code side}) and {@code month} (publication month, China time, oldest
  *     first)
+ * @param facetsSampled true when the result has more than 20,000 documents and the facet counts are
+ *     estimates from an even sample of 20,000 of them, scaled to the total (which stays exact)
  * @param nextCursor pass as {@code cursor} to get the next page; null on the last page
  */
 @Serdeable
 public record SearchResponse(
     long total,
+    boolean totalExact,
     List<SearchHitView> hits,
     Map<String, Map<String, Long>> facets,
+    boolean facetsSampled,
     String nextCursor) {
 
   public static SearchResponse of(SearchResult r) {
@@ -33,7 +40,13 @@ public record SearchResponse(
     r.facets().keySet().stream()
         .sorted((a, b) -> rank(a) != rank(b) ? rank(a) - rank(b) : a.compareTo(b))
         .forEach(dim -> facets.put(dim, facet(dim, r.facets().get(dim))));
-    return new SearchResponse(r.total(), hits, facets, r.nextCursor());
+    return new SearchResponse(
+        r.total(), r.totalExact(), hits, facets, r.facetsSampled(), r.nextCursor());
+  }
+
+  /** The same answer with another next-page cursor. */
+  public SearchResponse withNextCursor(String cursor) {
+    return new SearchResponse(total, totalExact, hits, facets, facetsSampled, cursor);
   }
 
   private static int rank(String dim) {

@@ -114,7 +114,7 @@ public final class SearchGateway {
         response.nextCursor() == null
             ? null
             : new PagedCursor(page + 1, response.nextCursor()).encode();
-    return new SearchResponse(response.total(), response.hits(), response.facets(), next);
+    return response.withNextCursor(next);
   }
 
   private void checkWildcards(String q) {

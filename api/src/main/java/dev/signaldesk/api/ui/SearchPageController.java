@@ -62,6 +62,7 @@ public class SearchPageController {
       SearchResponse r = SearchResponse.of(result);
       m.put("total", pages.format(request, "search.results", r.total()));
       m.put("facets", r.facets());
+      m.put("facetsSampled", r.facetsSampled());
       m.put("hits", hits(request, r));
       m.put("more", r.nextCursor() == null ? null : form.moreUrl(r.nextCursor()));
     } catch (QuerySyntaxException e) {

@@ -1,5 +1,6 @@
 package dev.signaldesk.bench.scenario;
 
+import dev.signaldesk.indexer.search.SearchOptions;
 import dev.signaldesk.indexer.search.SearchRequest;
 import dev.signaldesk.indexer.search.SortOrder;
 import dev.signaldesk.indexer.signal.index.SignalFields;
@@ -12,8 +13,8 @@ import java.util.Map;
 
 /**
  * The fixed search mix: one of each kind of query users send. The same six run in process and over
- * HTTP, cycled in order; every request computes the facets over its whole result set, as the search
- * page does.
+ * HTTP, cycled in order; in process they run with the API's default {@link #PAGE options} (facets
+ * over the whole result set, the month facet, story collapse), as the search page does.
  */
 final class QueryMix {
 
@@ -25,6 +26,13 @@ final class QueryMix {
    * @param httpPath the same request as {@code /api/search?...}
    */
   record Query(String label, SearchRequest request, String httpPath) {}
+
+  /**
+   * What {@code /api/search} asks by default, and so what the search page costs: keyword facets and
+   * the month facet over the whole result, one hit per story.
+   */
+  static final SearchOptions PAGE =
+      new SearchOptions(List.of(), SignalFields.STORY, true, null, true);
 
   private static final Instant FROM = Instant.parse("2024-12-31T16:00:00Z");
   private static final Instant TO = Instant.parse("2025-12-31T15:59:59Z");

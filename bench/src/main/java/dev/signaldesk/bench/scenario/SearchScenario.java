@@ -8,6 +8,7 @@ import dev.signaldesk.bench.measure.Metric;
 import dev.signaldesk.bench.measure.ScenarioResult;
 import dev.signaldesk.indexer.index.ReportIndex;
 import dev.signaldesk.indexer.schema.ReportFields;
+import dev.signaldesk.indexer.search.SearchOptions;
 import dev.signaldesk.indexer.search.SearchResult;
 import dev.signaldesk.indexer.search.SearchService;
 import java.io.IOException;
@@ -105,23 +106,29 @@ final class SearchScenario implements Scenario {
     }
   }
 
-  /** Each query of the mix alone, one client: which kind of query the time goes to. */
+  /**
+   * Each query of the mix alone, one client: which kind of query the time goes to, with the page's
+   * options and as a plain search (no facets, no collapse: what paging clients and exports ask).
+   */
   private ScenarioResult perQuery(
       SearchService search, List<QueryMix.Query> mix, long documents, Duration window) {
     ScenarioResult.Builder row = ScenarioResult.ok(name(), "per query, 1 client", documents);
     for (QueryMix.Query q : mix) {
-      LatencyRecorder each = new LatencyRecorder();
+      LatencyRecorder page = new LatencyRecorder();
+      LatencyRecorder plain = new LatencyRecorder();
       Budget runs = Budget.of(PER_QUERY_RUNS, window.dividedBy(mix.size()), 3);
       while (runs.next()) {
-        each.time(() -> search.search(q.request()));
+        page.time(() -> search.search(q.request(), QueryMix.PAGE));
+        plain.time(() -> search.search(q.request(), SearchOptions.NONE));
       }
-      row.add(Metric.of(q.label() + " p50_ms", each.percentileMillis(50), "ms"));
+      row.add(Metric.of(q.label() + " p50_ms", page.percentileMillis(50), "ms"));
+      row.add(Metric.of(q.label() + " plain p50_ms", plain.percentileMillis(50), "ms"));
     }
     return row.build();
   }
 
   private static SearchResult searchOnce(SearchService search, List<QueryMix.Query> mix, int n) {
-    return search.search(mix.get(n % mix.size()).request());
+    return search.search(mix.get(n % mix.size()).request(), QueryMix.PAGE);
   }
 
   /** The indexed form of {@code word} in the {@code all} field (so the baseline term exists). */

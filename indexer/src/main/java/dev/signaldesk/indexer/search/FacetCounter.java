@@ -24,8 +24,13 @@ final class FacetCounter {
     this.topN = topN;
   }
 
-  /** Dimension → value → count, dimensions and values by descending count. */
-  Map<String, Map<String, Long>> count(IndexSearcher searcher, FacetsCollector hits)
+  /**
+   * Dimension → value → count, dimensions and values by descending count.
+   *
+   * @param scale how many reports each counted one stands for (1, or the inverse of the sampling
+   *     rate when {@code hits} is a sample); scaled counts are rounded
+   */
+  Map<String, Map<String, Long>> count(IndexSearcher searcher, FacetsCollector hits, double scale)
       throws IOException {
     Optional<SortedSetDocValuesReaderState> state = index.facetState(searcher);
     if (state.isEmpty()) {
@@ -36,7 +41,7 @@ final class FacetCounter {
     for (FacetResult dim : counts.getAllDims(topN)) {
       Map<String, Long> values = new LinkedHashMap<>();
       for (LabelAndValue lv : dim.labelValues) {
-        values.put(lv.label, lv.value.longValue());
+        values.put(lv.label, Math.round(lv.value.longValue() * scale));
       }
       result.put(dim.dim, Collections.unmodifiableMap(values));
     }

@@ -334,6 +334,48 @@ class SearchServiceTest {
   }
 
   @Test
+  void withoutFacetsTheTotalIsExactUpToTheLimitAndALowerBoundBeyondIt() {
+    SearchService capped =
+        new SearchService(index, search.fields(), SearchService.FACET_SAMPLE_SIZE, 12);
+    SearchResult plain = capped.search(SearchRequest.of("h100", 2));
+    assertThat(plain.totalExact()).isFalse();
+    assertThat(plain.total()).isBetween(12L, 3L + BULK);
+    assertThat(plain.hits()).hasSize(2);
+
+    SearchResult faceted = capped.search(SearchRequest.of("h100", 2), SearchOptions.FACETED);
+    assertThat(faceted.totalExact()).isTrue();
+    assertThat(faceted.total()).isEqualTo(3 + BULK);
+    SearchResult few = capped.search(SearchRequest.of("nvidia", 2));
+    assertThat(few.totalExact()).isTrue();
+    assertThat(few.total()).isEqualTo(2);
+  }
+
+  @Test
+  void facetsOfAResultLargerThanTheSampleAreScaledEstimatesWithAnExactTotal() {
+    SearchService sampling = new SearchService(index, search.fields(), 8, 12);
+    SearchOptions withMonths = new SearchOptions(List.of(), null, true, null, true);
+    SearchResult result = sampling.search(SearchRequest.of("h100", 2), withMonths);
+
+    assertThat(result.facetsSampled()).isTrue();
+    assertThat(result.total()).isEqualTo(3 + BULK);
+    assertThat(result.totalExact()).isTrue();
+    // About 8 of the 28 reports are counted, each standing for 3.5: the estimates add up to about
+    // the total, and a value held by every match is estimated at about the total.
+    long sources = result.facets().get("source").values().stream().mapToLong(Long::longValue).sum();
+    assertThat(sources).isBetween(21L, 35L);
+    assertThat(result.facets().get("model").get("H100")).isBetween(21L, 35L);
+    long months = result.facets().get("month").values().stream().mapToLong(Long::longValue).sum();
+    assertThat(months).isBetween(21L, 35L);
+
+    SearchResult small = sampling.search(SearchRequest.of("nvidia", 2), withMonths);
+    assertThat(small.facetsSampled()).isFalse();
+    assertThat(small.facets().get("source"))
+        .containsEntry("36kr", 1L)
+        .containsEntry("technode", 1L);
+    assertThat(search.search(SearchRequest.of("h100", 2), withMonths).facetsSampled()).isFalse();
+  }
+
+  @Test
   void aQuerylessFilterHasTheSameTotalAndFacetsOnEveryPageAndSort() {
     SearchRequest firstNewest =
         new SearchRequest(

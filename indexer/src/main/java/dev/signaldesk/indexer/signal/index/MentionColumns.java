@@ -39,6 +39,31 @@ final class MentionColumns {
     return size;
   }
 
+  /** These columns without the spare capacity (for columns that are kept). */
+  MentionColumns trimmed() {
+    MentionColumns t = new MentionColumns();
+    t.size = size;
+    t.doc = Arrays.copyOf(doc, size);
+    t.day = Arrays.copyOf(day, size);
+    t.value = Arrays.copyOf(value, size);
+    t.story = Arrays.copyOf(story, size);
+    t.source = Arrays.copyOf(source, size);
+    return t;
+  }
+
+  /**
+   * Appends a segment's mentions whose day is within {@code [fromDay, toDay]}, in their order, with
+   * the segment's doc ids made global.
+   */
+  void appendSegment(MentionColumns segment, int docBase, long fromDay, long toDay) {
+    for (int i = 0; i < segment.size; i++) {
+      long d = segment.day[i];
+      if (d >= fromDay && d <= toDay) {
+        add(docBase + segment.doc[i], d, segment.value[i], segment.story[i], segment.source[i]);
+      }
+    }
+  }
+
   int doc(int i) {
     return doc[i];
   }

@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -27,10 +26,14 @@ import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.NumericUtils;
 
 /**
@@ -57,8 +60,18 @@ public final class PriceIndexService {
   private final double outlierMads;
   private final ReaderBoundCache<Selection, PriceSeries> seriesCache =
       new ReaderBoundCache<>(MAX_CACHED_SERIES);
+  private final SegmentMentionCache segments;
 
   public PriceIndexService(ReportIndex index, SignalsConfig config) {
+    this(index, config, new SegmentMentionCache());
+  }
+
+  /**
+   * @param segments where each segment's mentions are kept between series (shared by services on
+   *     the same index, or a fresh one)
+   */
+  public PriceIndexService(ReportIndex index, SignalsConfig config, SegmentMentionCache segments) {
+    this.segments = Objects.requireNonNull(segments, "The 'segments' parameter must not be null.");
     this.index = Objects.requireNonNull(index, "The 'index' parameter must not be null.");
     this.models = new ModelNames(config.gpuModels());
     this.minObservations = config.minObservations();
@@ -67,7 +80,8 @@ public final class PriceIndexService {
 
   /**
    * The series over {@code [from, to]} (reference dates, inclusive). Computed once per index reader
-   * and selection: a series changes only when the index commits.
+   * and selection: a series changes only when the index commits; after a commit only the segments
+   * it added are scanned (see {@link SegmentMentionCache}).
    *
    * @param sourceKind NEWS or CHAT only, or null for both
    */
@@ -257,60 +271,75 @@ public final class PriceIndexService {
     return new Selection(canonical(model), kind, interval, from, to, currency, sourceKind);
   }
 
-  /** The selection's mentions from doc values, in index order. */
-  private static MentionColumns scan(IndexSearcher searcher, Selection sel) throws IOException {
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    q.add(term(ReportFields.DOC_TYPE, DOC_TYPE_MENTION), BooleanClause.Occur.FILTER);
-    q.add(term(M_MODEL, sel.model()), BooleanClause.Occur.FILTER);
-    q.add(term(M_KIND, sel.kind().name()), BooleanClause.Occur.FILTER);
-    q.add(term(M_EXCLUDED, "false"), BooleanClause.Occur.FILTER);
-    if (sel.sourceKind() != null) {
-      q.add(term(M_SOURCE_KIND, sel.sourceKind().name()), BooleanClause.Occur.FILTER);
-    }
-    q.add(
-        LongField.newRangeQuery(
-            M_REF_DAY,
-            sel.from() == null ? Long.MIN_VALUE : sel.from().toEpochDay(),
-            sel.to() == null ? Long.MAX_VALUE : sel.to().toEpochDay()),
-        BooleanClause.Occur.FILTER);
+  /**
+   * The selection's mentions from doc values, in index order: each segment's mentions of the
+   * selection (over all dates) come from {@link SegmentMentionCache}, scanned only for segments it
+   * has not seen, and are filtered to the selection's dates here.
+   */
+  private MentionColumns scan(IndexSearcher searcher, Selection sel) throws IOException {
     String valueField = sel.currency() == Currency.USD ? M_VALUE_USD : M_VALUE_CNY;
+    ScanKey key = new ScanKey(sel.model(), sel.kind(), valueField, sel.sourceKind());
+    long from = sel.from() == null ? Long.MIN_VALUE : sel.from().toEpochDay();
+    long to = sel.to() == null ? Long.MAX_VALUE : sel.to().toEpochDay();
+    Weight[] weight = new Weight[1]; // built for the first segment not cached, then shared
     MentionColumns out = new MentionColumns();
-    searcher.search(
-        q.build(),
-        new SimpleCollector() {
-          private SortedNumericDocValues value;
-          private SortedNumericDocValues day;
-          private NumericDocValues story;
-          private NumericDocValues source;
-          private int base;
-
-          @Override
-          protected void doSetNextReader(LeafReaderContext ctx) throws IOException {
-            value = DocValues.getSortedNumeric(ctx.reader(), valueField);
-            day = DocValues.getSortedNumeric(ctx.reader(), M_REF_DAY);
-            story = DocValues.getNumeric(ctx.reader(), M_STORY_HASH);
-            source = DocValues.getNumeric(ctx.reader(), M_SOURCE_HASH);
-            base = ctx.docBase;
-          }
-
-          @Override
-          public void collect(int doc) throws IOException {
-            if (!value.advanceExact(doc) || !day.advanceExact(doc)) {
-              return;
-            }
-            double v = NumericUtils.sortableLongToDouble(value.nextValue());
-            long d = day.nextValue();
-            long st = story.advanceExact(doc) ? story.longValue() : 0;
-            long so = source.advanceExact(doc) ? source.longValue() : 0;
-            out.add(base + doc, d, v, st, so);
-          }
-
-          @Override
-          public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-          }
-        });
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      MentionColumns segment =
+          segments.get(
+              leaf,
+              key,
+              l -> {
+                if (weight[0] == null) {
+                  weight[0] =
+                      searcher.createWeight(
+                          searcher.rewrite(key.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                }
+                return scanSegment(weight[0], l, valueField);
+              });
+      out.appendSegment(segment, leaf.docBase, from, to);
+    }
     return out;
+  }
+
+  /** What a segment's mentions are kept under: the selection without its dates and interval. */
+  private record ScanKey(String model, PriceKind kind, String valueField, ReportKind sourceKind) {
+    Query query() {
+      BooleanQuery.Builder q = new BooleanQuery.Builder();
+      q.add(term(ReportFields.DOC_TYPE, DOC_TYPE_MENTION), BooleanClause.Occur.FILTER);
+      q.add(term(M_MODEL, model), BooleanClause.Occur.FILTER);
+      q.add(term(M_KIND, kind.name()), BooleanClause.Occur.FILTER);
+      q.add(term(M_EXCLUDED, "false"), BooleanClause.Occur.FILTER);
+      if (sourceKind != null) {
+        q.add(term(M_SOURCE_KIND, sourceKind.name()), BooleanClause.Occur.FILTER);
+      }
+      return q.build();
+    }
+  }
+
+  /** One segment's live mentions matching the weight, with segment doc ids. */
+  private static MentionColumns scanSegment(
+      Weight weight, LeafReaderContext leaf, String valueField) throws IOException {
+    MentionColumns out = new MentionColumns();
+    Scorer scorer = weight.scorer(leaf);
+    if (scorer == null) {
+      return out.trimmed();
+    }
+    SortedNumericDocValues value = DocValues.getSortedNumeric(leaf.reader(), valueField);
+    SortedNumericDocValues day = DocValues.getSortedNumeric(leaf.reader(), M_REF_DAY);
+    NumericDocValues story = DocValues.getNumeric(leaf.reader(), M_STORY_HASH);
+    NumericDocValues source = DocValues.getNumeric(leaf.reader(), M_SOURCE_HASH);
+    Bits live = leaf.reader().getLiveDocs();
+    DocIdSetIterator docs = scorer.iterator();
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if ((live != null && !live.get(doc)) || !value.advanceExact(doc) || !day.advanceExact(doc)) {
+        continue;
+      }
+      double v = NumericUtils.sortableLongToDouble(value.nextValue());
+      long st = story.advanceExact(doc) ? story.longValue() : 0;
+      long so = source.advanceExact(doc) ? source.longValue() : 0;
+      out.add(doc, day.nextValue(), v, st, so);
+    }
+    return out.trimmed();
   }
 
   /**

@@ -110,6 +110,46 @@ class SignalIndexTest {
   }
 
   @Test
+  void afterACommitOnlyChangedSegmentsAreScannedAndTheSeriesEqualsAFreshOne() {
+    SegmentMentionCache segments = new SegmentMentionCache();
+    PriceIndexService prices = new PriceIndexService(index, config.signals(), segments);
+    prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
+    assertThat(segments.scans()).isEqualTo(leaves());
+    assertThat(segments.size()).isPositive();
+
+    index.upsert(news("r8", "36kr", "2025-05-06", "8卡H100整机月租7.8万元，成交回暖。"));
+    index.commit();
+    index.refresh();
+    long scansBefore = segments.scans();
+    var added =
+        prices.series("H100", PriceKind.RENT, Interval.WEEK, null, null, Currency.CNY, null);
+    assertThat(segments.scans() - scansBefore).as("only the new segment").isEqualTo(1);
+    assertThat(added).isEqualTo(fresh(Interval.WEEK));
+    assertThat(added.series()).extracting(PricePoint::period).contains("2025-W19");
+
+    // Replacing r7 deletes it from the first segment: that segment's cached mentions must not be
+    // served again, and the April price must go.
+    index.upsert(news("r7", "36kr", "2025-04-02", "A100整机本周成交清淡。"));
+    index.commit();
+    index.refresh();
+    scansBefore = segments.scans();
+    var edited =
+        prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
+    assertThat(segments.scans() - scansBefore).as("the edited and the new segment").isEqualTo(2);
+    assertThat(edited).isEqualTo(fresh(Interval.MONTH));
+    assertThat(edited.series()).extracting(PricePoint::period).doesNotContain("2025-04");
+  }
+
+  private int leaves() {
+    return index.withSearcher(s -> s.getIndexReader().leaves().size());
+  }
+
+  private PriceSeries fresh(Interval interval) {
+    return new PriceIndexService(index, config.signals())
+        .series("H100", PriceKind.RENT, interval, null, null, Currency.CNY, null);
+  }
+
+  @Test
   void monthlySeriesCountsARepostOnceAndDropsTheOutlier() {
     PriceIndexService prices = new PriceIndexService(index, config.signals());
     var s =

@@ -27,7 +27,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -42,13 +41,15 @@ import org.apache.lucene.search.TotalHits;
 /**
  * Runs {@link SearchRequest}s against a {@link ReportIndex}. Thread-safe.
  *
- * <p>One pass over the matching documents collects the page (a top-N sort with {@code searchAfter},
- * so deep pages cost no more than the first), the exact total and, only when {@link
- * SearchOptions#facets()} asks, the facet counts (from doc values, over the whole result set).
- * Requests without query text (filters only, such as "all chats, newest first") take their total
- * and facets from a per-reader cache, so their page can stop early. Stored fields and snippets are
- * read for the page's hits only, which keeps a query over a million reports as cheap as the page it
- * returns.
+ * <p>One pass finds the page (a top-N sort with {@code searchAfter}, so deep pages cost no more
+ * than the first), skipping the matches that cannot make it; it counts exactly up to {@value
+ * #EXACT_TOTAL_UP_TO} and says "at least" beyond. Only when {@link SearchOptions#facets()} asks
+ * does a second pass, without scores, count the exact total and the facet counts (from doc values,
+ * over the whole result set, or an even sample of it when it is larger than {@value
+ * #FACET_SAMPLE_SIZE}). Requests without query text (filters only, such as "all chats, newest
+ * first") take their total and facets from a per-reader cache, so their page can stop early. Stored
+ * fields and snippets are read for the page's hits only, which keeps a query over a million reports
+ * as cheap as the page it returns.
  */
 public final class SearchService {
 
@@ -173,32 +174,32 @@ public final class SearchService {
     // collapse's whole first window, so that collapse need not run the query again.
     int numHits =
         options.collapseField() == null ? req.limit() + 1 : StoryCollapse.window(req.limit());
-    // Facets need every match visited anyway, so the total comes exact with them; without them,
-    // counting stops at EXACT_TOTAL_UP_TO and the rest of the matches need not be scored.
-    int countUpTo =
-        summary != null
-            ? numHits
-            : wantFacets ? Integer.MAX_VALUE : Math.max(exactTotalUpTo, numHits);
-    TopFieldCollectorManager top =
-        new TopFieldCollectorManager(sort(req.sort()), numHits, after, countUpTo);
-    TopFieldDocs topDocs;
+    // The page is found by its own pass, which counts exactly up to exactTotalUpTo only, so that
+    // Lucene can skip the blocks of matches that cannot make the page (block-max WAND for
+    // relevance, points for the date sort). Facets need every match: a second pass collects them
+    // without scoring, and its count is the exact total.
+    int countUpTo = summary != null ? numHits : Math.max(exactTotalUpTo, numHits);
+    TopFieldDocs topDocs =
+        searcher.search(
+            query, new TopFieldCollectorManager(sort(req.sort()), numHits, after, countUpTo));
     RandomSamplingFacetsCollector facets = null;
-    if (summary == null && wantFacets) {
-      Object[] results =
+    long total;
+    boolean totalExact;
+    if (summary != null) {
+      total = summary.total();
+      totalExact = true;
+    } else if (wantFacets) {
+      facets =
           searcher.search(
               query,
-              new MultiCollectorManager(
-                  top,
-                  RandomSamplingFacetsCollector.createManager(facetSampleSize, FACET_SAMPLE_SEED)));
-      topDocs = (TopFieldDocs) results[0];
-      facets = (RandomSamplingFacetsCollector) results[1];
+              RandomSamplingFacetsCollector.createManager(facetSampleSize, FACET_SAMPLE_SEED));
+      total = facets.getOriginalMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+      totalExact = true;
     } else {
-      topDocs = searcher.search(query, top);
+      total = topDocs.totalHits.value;
+      totalExact = topDocs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
     }
     TimedSearcher.check(searcher, options.timeout());
-    long total = summary == null ? topDocs.totalHits.value : summary.total();
-    boolean totalExact =
-        summary != null || topDocs.totalHits.relation == TotalHits.Relation.EQUAL_TO;
 
     ScoreDoc[] page;
     boolean more;

@@ -12,11 +12,25 @@ import java.util.Arrays;
  */
 final class MentionColumns {
   private int size;
-  private int[] doc = new int[256];
-  private long[] day = new long[256];
-  private double[] value = new double[256];
-  private long[] story = new long[256];
-  private long[] source = new long[256];
+  private int[] doc;
+  private long[] day;
+  private double[] value;
+  private long[] story;
+  private long[] source;
+
+  MentionColumns() {
+    this(256);
+  }
+
+  /** Columns with room for {@code capacity} mentions before they grow. */
+  MentionColumns(int capacity) {
+    int n = Math.max(1, capacity);
+    doc = new int[n];
+    day = new long[n];
+    value = new double[n];
+    story = new long[n];
+    source = new long[n];
+  }
 
   void add(int docId, long refDay, double v, long storyHash, long sourceHash) {
     if (size == doc.length) {
@@ -41,7 +55,7 @@ final class MentionColumns {
 
   /** These columns without the spare capacity (for columns that are kept). */
   MentionColumns trimmed() {
-    MentionColumns t = new MentionColumns();
+    MentionColumns t = new MentionColumns(0);
     t.size = size;
     t.doc = Arrays.copyOf(doc, size);
     t.day = Arrays.copyOf(day, size);

@@ -282,11 +282,13 @@ public final class PriceIndexService {
     long from = sel.from() == null ? Long.MIN_VALUE : sel.from().toEpochDay();
     long to = sel.to() == null ? Long.MAX_VALUE : sel.to().toEpochDay();
     Weight[] weight = new Weight[1]; // built for the first segment not cached, then shared
-    MentionColumns out = new MentionColumns();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      MentionColumns segment =
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    MentionColumns[] bySegment = new MentionColumns[leaves.size()];
+    int upTo = 0;
+    for (int i = 0; i < bySegment.length; i++) {
+      bySegment[i] =
           segments.get(
-              leaf,
+              leaves.get(i),
               key,
               l -> {
                 if (weight[0] == null) {
@@ -296,7 +298,11 @@ public final class PriceIndexService {
                 }
                 return scanSegment(weight[0], l, valueField);
               });
-      out.appendSegment(segment, leaf.docBase, from, to);
+      upTo += bySegment[i].size();
+    }
+    MentionColumns out = new MentionColumns(upTo);
+    for (int i = 0; i < bySegment.length; i++) {
+      out.appendSegment(bySegment[i], leaves.get(i).docBase, from, to);
     }
     return out;
   }

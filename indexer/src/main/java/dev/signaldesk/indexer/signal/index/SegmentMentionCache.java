@@ -2,6 +2,7 @@ package dev.signaldesk.indexer.signal.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -88,14 +89,24 @@ public final class SegmentMentionCache {
   }
 
   private Map<Object, MentionColumns> register(IndexReader.CacheHelper helper) {
-    // Lucene calls the listener when the segment reader closes: its mentions go with it.
-    helper.addClosedListener(
-        key -> {
-          Map<Object, MentionColumns> gone = bySegment.remove(key);
-          if (gone != null) {
-            gone.values().forEach(c -> held.addAndGet(-c.size()));
-          }
-        });
+    helper.addClosedListener(dropOnClose(new WeakReference<>(this)));
     return new ConcurrentHashMap<>();
+  }
+
+  /**
+   * Lucene calls the listener when the segment reader closes: its mentions go with it. The listener
+   * holds the cache weakly, because a segment reader may outlive the cache (a service made for one
+   * request must not be kept alive, with its columns, by every segment it read).
+   */
+  private static IndexReader.ClosedListener dropOnClose(WeakReference<SegmentMentionCache> ref) {
+    return key -> {
+      SegmentMentionCache cache = ref.get();
+      if (cache != null) {
+        Map<Object, MentionColumns> gone = cache.bySegment.remove(key);
+        if (gone != null) {
+          gone.values().forEach(c -> cache.held.addAndGet(-c.size()));
+        }
+      }
+    };
   }
 }

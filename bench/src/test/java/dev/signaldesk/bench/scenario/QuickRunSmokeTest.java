@@ -122,6 +122,13 @@ class QuickRunSmokeTest {
     // The generated prices reach the price index: a monthly H100 series with real observations.
     assertThat(series.get(0).metric("points").value()).isGreaterThan(3);
     assertThat(series.get(0).metric("mentions").value()).isGreaterThan(10);
+    // Each timed run followed a real commit of new reports (to a clone: the generated index keeps
+    // its 400 reports).
+    assertThat(series.get(0).metric("reports_committed").value()).isPositive();
+    try (ReportIndex index =
+        ReportIndex.openReadOnly(ctx.indexes().index(ctx.corpus(400)), ctx.config().index())) {
+      assertThat(index.count()).isEqualTo(400);
+    }
   }
 
   @Test

@@ -17,6 +17,8 @@ final class MentionColumns {
   private double[] value;
   private long[] story;
   private long[] source;
+  private long minDay = Long.MAX_VALUE;
+  private long maxDay = Long.MIN_VALUE;
 
   MentionColumns() {
     this(256);
@@ -43,6 +45,8 @@ final class MentionColumns {
     }
     doc[size] = docId;
     day[size] = refDay;
+    minDay = Math.min(minDay, refDay);
+    maxDay = Math.max(maxDay, refDay);
     value[size] = v;
     story[size] = storyHash;
     source[size] = sourceHash;
@@ -53,10 +57,22 @@ final class MentionColumns {
     return size;
   }
 
+  /** Earliest day of these mentions (Long.MAX_VALUE when there are none). */
+  long minDay() {
+    return minDay;
+  }
+
+  /** Latest day of these mentions (Long.MIN_VALUE when there are none). */
+  long maxDay() {
+    return maxDay;
+  }
+
   /** These columns without the spare capacity (for columns that are kept). */
   MentionColumns trimmed() {
     MentionColumns t = new MentionColumns(0);
     t.size = size;
+    t.minDay = minDay;
+    t.maxDay = maxDay;
     t.doc = Arrays.copyOf(doc, size);
     t.day = Arrays.copyOf(day, size);
     t.value = Arrays.copyOf(value, size);

@@ -16,8 +16,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -61,6 +65,7 @@ public final class PriceIndexService {
   private final ReaderBoundCache<Selection, PriceSeries> seriesCache =
       new ReaderBoundCache<>(MAX_CACHED_SERIES);
   private final SegmentMentionCache segments;
+  private final Map<Selection, Previous> previous = new ConcurrentHashMap<>();
 
   public PriceIndexService(ReportIndex index, SignalsConfig config) {
     this(index, config, new SegmentMentionCache());
@@ -99,14 +104,49 @@ public final class PriceIndexService {
             seriesCache.get(searcher.getIndexReader(), sel, () -> computeSeries(searcher, sel)));
   }
 
+  /**
+   * Computes a series; after a commit, only its periods whose mentions changed. Each period's count
+   * and fingerprint ({@link PeriodFingerprints}) are compared with the previous answer for the same
+   * selection, and a period that matches keeps its point: its statistics depend on nothing else.
+   */
   private PriceSeries computeSeries(IndexSearcher searcher, Selection sel) throws IOException {
-    MentionColumns mentions = scan(searcher, sel);
-    PeriodGroups periods = mentions.byPeriod(sel.interval());
-    List<PricePoint> points = new ArrayList<>(periods.count());
-    LongHashSet seen = new LongHashSet(64);
-    for (int p = 0; p < periods.count(); p++) {
-      String key = sel.interval().key(LocalDate.ofEpochDay(periods.starts()[p]));
-      points.add(point(key, mentions, periods, p, seen));
+    Segments segments = segmentColumns(searcher, sel);
+    PeriodFingerprints f =
+        PeriodFingerprints.of(
+            segments.columns(), segments.docBases(), sel.interval(), fromDay(sel), toDay(sel));
+    List<PricePoint> points;
+    if (f == null) {
+      points = points(sel, scan(searcher, sel)).values().stream().toList();
+    } else {
+      Previous last = previous.get(sel);
+      boolean[] changed = new boolean[f.periods()];
+      PricePoint[] byPeriod = new PricePoint[f.periods()];
+      for (int p = 0; p < f.periods(); p++) {
+        if (f.count(p) == 0) {
+          continue;
+        }
+        Previous.Period old = last == null ? null : last.byStart().get(f.start(p));
+        if (old != null && old.count() == f.count(p) && old.fingerprint() == f.fingerprint(p)) {
+          byPeriod[p] = old.point();
+        } else {
+          changed[p] = true;
+        }
+      }
+      Map<Long, PricePoint> recomputed = points(sel, f.rowsOf(changed));
+      Map<Long, Previous.Period> remembered = new HashMap<>();
+      List<PricePoint> ordered = new ArrayList<>();
+      for (int p = 0; p < f.periods(); p++) {
+        PricePoint point = changed[p] ? recomputed.get(f.start(p)) : byPeriod[p];
+        if (point != null) {
+          ordered.add(point);
+          remembered.put(f.start(p), new Previous.Period(f.count(p), f.fingerprint(p), point));
+        }
+      }
+      if (previous.size() >= MAX_CACHED_SERIES) {
+        previous.clear();
+      }
+      previous.put(sel, new Previous(remembered));
+      points = ordered;
     }
     return new PriceSeries(
         sel.model(),
@@ -114,6 +154,24 @@ public final class PriceIndexService {
         unit(sel.kind(), sel.currency()),
         METHODOLOGY_VERSION,
         points);
+  }
+
+  /** The points of every period the mentions fall in, by the period's first epoch day. */
+  private Map<Long, PricePoint> points(Selection sel, MentionColumns mentions) {
+    PeriodGroups periods = mentions.byPeriod(sel.interval());
+    Map<Long, PricePoint> points = new LinkedHashMap<>();
+    LongHashSet seen = new LongHashSet(64);
+    for (int p = 0; p < periods.count(); p++) {
+      long start = periods.starts()[p];
+      String key = sel.interval().key(LocalDate.ofEpochDay(start));
+      points.put(start, point(key, mentions, periods, p, seen));
+    }
+    return points;
+  }
+
+  /** The previous answer for a selection, period by period, with what each was computed from. */
+  private record Previous(Map<Long, Period> byStart) {
+    record Period(long count, long fingerprint, PricePoint point) {}
   }
 
   /** The observations behind one period of {@link #series}, with their duplicate/outlier marks. */
@@ -277,16 +335,29 @@ public final class PriceIndexService {
    * has not seen, and are filtered to the selection's dates here.
    */
   private MentionColumns scan(IndexSearcher searcher, Selection sel) throws IOException {
+    Segments segments = segmentColumns(searcher, sel);
+    int upTo = segments.columns().stream().mapToInt(MentionColumns::size).sum();
+    MentionColumns out = new MentionColumns(upTo);
+    for (int i = 0; i < segments.docBases().length; i++) {
+      out.appendSegment(
+          segments.columns().get(i), segments.docBases()[i], fromDay(sel), toDay(sel));
+    }
+    return out;
+  }
+
+  /** Each segment's mentions of the selection (all dates), in index order, with doc bases. */
+  private record Segments(List<MentionColumns> columns, int[] docBases) {}
+
+  private Segments segmentColumns(IndexSearcher searcher, Selection sel) throws IOException {
     String valueField = sel.currency() == Currency.USD ? M_VALUE_USD : M_VALUE_CNY;
     ScanKey key = new ScanKey(sel.model(), sel.kind(), valueField, sel.sourceKind());
-    long from = sel.from() == null ? Long.MIN_VALUE : sel.from().toEpochDay();
-    long to = sel.to() == null ? Long.MAX_VALUE : sel.to().toEpochDay();
     Weight[] weight = new Weight[1]; // built for the first segment not cached, then shared
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    MentionColumns[] bySegment = new MentionColumns[leaves.size()];
-    int upTo = 0;
-    for (int i = 0; i < bySegment.length; i++) {
-      bySegment[i] =
+    List<MentionColumns> columns = new ArrayList<>(leaves.size());
+    int[] docBases = new int[leaves.size()];
+    for (int i = 0; i < leaves.size(); i++) {
+      docBases[i] = leaves.get(i).docBase;
+      columns.add(
           segments.get(
               leaves.get(i),
               key,
@@ -297,14 +368,17 @@ public final class PriceIndexService {
                           searcher.rewrite(key.query()), ScoreMode.COMPLETE_NO_SCORES, 1f);
                 }
                 return scanSegment(weight[0], l, valueField);
-              });
-      upTo += bySegment[i].size();
+              }));
     }
-    MentionColumns out = new MentionColumns(upTo);
-    for (int i = 0; i < bySegment.length; i++) {
-      out.appendSegment(bySegment[i], leaves.get(i).docBase, from, to);
-    }
-    return out;
+    return new Segments(columns, docBases);
+  }
+
+  private static long fromDay(Selection sel) {
+    return sel.from() == null ? Long.MIN_VALUE : sel.from().toEpochDay();
+  }
+
+  private static long toDay(Selection sel) {
+    return sel.to() == null ? Long.MAX_VALUE : sel.to().toEpochDay();
   }
 
   /** What a segment's mentions are kept under: the selection without its dates and interval. */

@@ -113,7 +113,8 @@ class SignalIndexTest {
   void afterACommitOnlyChangedSegmentsAreScannedAndTheSeriesEqualsAFreshOne() {
     SegmentMentionCache segments = new SegmentMentionCache();
     PriceIndexService prices = new PriceIndexService(index, config.signals(), segments);
-    prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
+    var first =
+        prices.series("H100", PriceKind.RENT, Interval.MONTH, null, null, Currency.CNY, null);
     assertThat(segments.scans()).isEqualTo(leaves());
     assertThat(segments.size()).isPositive();
 
@@ -138,6 +139,13 @@ class SignalIndexTest {
     assertThat(segments.scans() - scansBefore).as("the edited and the new segment").isEqualTo(2);
     assertThat(edited).isEqualTo(fresh(Interval.MONTH));
     assertThat(edited.series()).extracting(PricePoint::period).doesNotContain("2025-04");
+    // March did not change: its point is the one computed before the commits, not a new one.
+    assertThat(point(edited, "2025-03")).isSameAs(point(first, "2025-03"));
+    assertThat(point(edited, "2025-05")).isNotNull();
+  }
+
+  private static PricePoint point(PriceSeries series, String period) {
+    return series.series().stream().filter(p -> p.period().equals(period)).findFirst().orElse(null);
   }
 
   private int leaves() {

@@ -100,8 +100,10 @@ public class SearchController {
           Boolean collapse,
       @Parameter(
               description =
-                  "Count facets over the whole result (default true); false saves that pass when"
-                      + " paging through hits")
+                  "Count facets over the whole result (default true; over 20,000 matches they are"
+                      + " estimated from an even sample, facetsSampled: true); false saves that"
+                      + " pass when paging through hits, and then the total is exact up to 10,000"
+                      + " only (totalExact)")
           @Nullable
           @QueryValue
           Boolean facets,

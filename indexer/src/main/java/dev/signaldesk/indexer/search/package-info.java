@@ -11,13 +11,14 @@
  * dev.signaldesk.indexer.search.QueryFieldRegistry}, which other packages extend with their own
  * keyword and numeric fields.
  *
- * <p>{@link dev.signaldesk.indexer.search.SearchService} runs a request in one pass that collects
- * the page (top-N by relevance or date, each tie broken by report id, continued with {@code
- * searchAfter} from an opaque cursor), the exact total and, only when {@link
- * dev.signaldesk.indexer.search.SearchOptions#facets()} asks, the facet counts of the whole result
- * set from doc values. Stored fields and snippets are read only for the hits of the page, so the
- * cost of a search grows with the number of matches scanned, not with the size of what is read
- * back.
+ * <p>{@link dev.signaldesk.indexer.search.SearchService} finds the page in one pass (top-N by
+ * relevance or date, each tie broken by report id, continued with {@code searchAfter} from an
+ * opaque cursor) that counts exactly only up to 10,000 matches, so that Lucene can skip the blocks
+ * of matches that cannot make the page (block-max WAND, points for the date sort); when {@link
+ * dev.signaldesk.indexer.search.SearchOptions#facets()} asks, a second pass without scores counts
+ * the exact total and the facets from doc values, over the whole result or, above 20,000 matches,
+ * over an even sample scaled to the total (flagged in the result). Stored fields and snippets are
+ * read only for the hits of the page.
  *
  * <p>What depends only on the index reader is computed once per reader and kept in a {@link
  * dev.signaldesk.indexer.search.ReaderBoundCache}, dropped when the searcher is refreshed after a

@@ -10,6 +10,7 @@ import dev.signaldesk.crawler.extract.site.JazzyearParser;
 import dev.signaldesk.crawler.extract.site.Kr36ArticleParser;
 import dev.signaldesk.crawler.extract.site.ParseResult;
 import dev.signaldesk.crawler.extract.site.WeChatArticleParser;
+import dev.signaldesk.testsupport.PerInputTimeLimit;
 import java.nio.charset.StandardCharsets;
 
 /**

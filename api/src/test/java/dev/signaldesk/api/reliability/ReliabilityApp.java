@@ -1,6 +1,7 @@
 package dev.signaldesk.api.reliability;
 
 import dev.signaldesk.api.alerts.MutableClock;
+import dev.signaldesk.api.testing.JdkHttp;
 import dev.signaldesk.api.testing.TestServer;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -76,14 +77,7 @@ final class ReliabilityApp implements AutoCloseable {
   }
 
   HttpResponse<String> request(String method, String path, String key, String json) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path));
-    if (json == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return send(b, key);
+    return send(JdkHttp.request(uri(path), method, json), key);
   }
 
   @Override

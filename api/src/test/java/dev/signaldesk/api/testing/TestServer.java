@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,8 +21,8 @@ import java.util.Map;
  * The whole application started in this JVM the way the CLI starts it: a data directory, a config
  * file and a free port, plus whatever properties the test adds. Tests that need to stop and restart
  * the server on the same directory, or to hit it with raw requests, use it instead of
- * {@code @MicronautTest}. Requests go through a plain JDK client, so every status (401, 429, 500)
- * comes back as a response rather than an exception.
+ * {@code @MicronautTest}. Requests go through a plain JDK client ({@link JdkHttp}), so every status
+ * (401, 429, 500) comes back as a response rather than an exception.
  *
  * <p>{@code AlertsTestApp} and {@code ReliabilityApp} wrap it with their keys and configuration;
  * child JVMs ({@code AlertServerChild}) start it the same way.
@@ -108,17 +107,7 @@ public final class TestServer implements AutoCloseable {
 
   /** Sends {@code request} with {@code key} as a bearer token (none when null). */
   public HttpResponse<String> send(HttpRequest.Builder request, String key) {
-    if (key != null) {
-      request.header("Authorization", "Bearer " + key);
-    }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return JdkHttp.send(http, request, key);
   }
 
   @Override

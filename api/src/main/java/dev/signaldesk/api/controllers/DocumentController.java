@@ -1,7 +1,7 @@
 package dev.signaldesk.api.controllers;
 
+import dev.signaldesk.api.errors.ApiErrors;
 import dev.signaldesk.api.model.DocumentView;
-import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.services.DocumentNotFoundException;
 import dev.signaldesk.indexer.index.ReportIndex;
 import io.micronaut.http.MediaType;
@@ -11,8 +11,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,13 +28,7 @@ public class DocumentController {
   @Get(uri = "/{id}", produces = MediaType.APPLICATION_JSON)
   @Operation(summary = "The full report, including where its bytes came from")
   @ApiResponse(responseCode = "200", description = "The report")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No report has this id",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @ApiErrors.NotFound
   public DocumentView get(@PathVariable String id) {
     return index.get(id).map(DocumentView::of).orElseThrow(() -> new DocumentNotFoundException(id));
   }

@@ -1,5 +1,6 @@
 package dev.signaldesk.api.controllers;
 
+import dev.signaldesk.api.errors.ApiErrors;
 import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.model.SearchResponse;
 import dev.signaldesk.api.security.Caller;
@@ -40,7 +41,8 @@ public class SearchController {
       summary = "Search news and chat reports",
       description =
           "Chinese and English full text with synonyms (Nvidia finds 英伟达); matched words are"
-              + " wrapped in <mark> in the snippet.")
+              + " wrapped in <mark> in the snippet. Bad query syntax is a 400 whose detail gives"
+              + " the position.")
   @ApiResponse(responseCode = "200", description = "One page of hits with facets")
   @ApiResponse(
       responseCode = "503",
@@ -49,13 +51,7 @@ public class SearchController {
           @Content(
               mediaType = Problem.MEDIA_TYPE,
               schema = @Schema(implementation = Problem.class)))
-  @ApiResponse(
-      responseCode = "400",
-      description = "Bad query syntax (with position) or parameter",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @ApiErrors.BadRequest
   public SearchResponse search(
       @Parameter(description = "Query: words, \"phrases\", AND/OR/NOT, field:value")
           @Nullable

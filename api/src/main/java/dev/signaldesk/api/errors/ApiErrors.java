@@ -58,13 +58,16 @@ public final class ApiErrors {
               schema = @Schema(implementation = Problem.class)))
   public @interface BadRequest {}
 
-  /** 404: no such resource, or one that belongs to another key's owner (the same answer). */
+  /**
+   * 404: no such resource, or an owned one (a saved query) that belongs to another key's owner,
+   * which gets the same answer so that ids do not reveal other owners' resources.
+   */
   @Documented
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
   @ApiResponse(
       responseCode = "404",
-      description = "Unknown id, or one that belongs to another owner",
+      description = "Unknown id, or one the key's owner may not see",
       content =
           @Content(
               mediaType = Problem.MEDIA_TYPE,

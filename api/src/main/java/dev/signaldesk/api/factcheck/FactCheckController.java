@@ -1,7 +1,6 @@
 package dev.signaldesk.api.factcheck;
 
 import dev.signaldesk.api.errors.ApiErrors;
-import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.security.Caller;
 import dev.signaldesk.api.services.InvalidParameterException;
 import dev.signaldesk.indexer.factcheck.FactCheckPassage;
@@ -16,8 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -37,15 +34,10 @@ public class FactCheckController {
       summary = "Find the sentences that make a claim, and its earliest source",
       description =
           "Chinese or English; numbers match by value (八成 = 80%, 7.5万 = 75,000), words with"
-              + " synonyms. Chat messages are left out for callers who may not read chat.")
+              + " synonyms. Chat messages are left out for callers who may not read chat. A"
+              + " missing, over-long or word-less claim is a 400.")
   @ApiResponse(responseCode = "200", description = "Matching passages and the earliest source")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Missing, over-long or word-less claim",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @ApiErrors.BadRequest
   @ApiErrors.KeyRequired
   public FactCheckView check(
       @Parameter(description = "The claim, up to 500 characters") @Nullable @QueryValue

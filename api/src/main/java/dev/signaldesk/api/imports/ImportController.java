@@ -1,7 +1,6 @@
 package dev.signaldesk.api.imports;
 
 import dev.signaldesk.api.errors.ApiErrors;
-import dev.signaldesk.api.model.Problem;
 import dev.signaldesk.api.security.Access;
 import dev.signaldesk.api.security.Role;
 import dev.signaldesk.config.SignalDeskConfig;
@@ -21,8 +20,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.SerdeImport;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -59,15 +56,11 @@ public class ImportController {
   }
 
   @Post(consumes = MediaType.MULTIPART_FORM_DATA, produces = MediaType.APPLICATION_JSON)
-  @Operation(summary = "Import one chat export; answers what was imported, skipped and rejected")
+  @Operation(
+      summary = "Import one chat export; answers what was imported, skipped and rejected",
+      description = "A bad option, or a file that cannot be read or is unsafe to unpack, is a 400.")
   @ApiResponse(responseCode = "200", description = "The import summary (rejected lines included)")
-  @ApiResponse(
-      responseCode = "400",
-      description = "Bad option or unreadable/unsafe file",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @ApiErrors.BadRequest
   @ApiResponse(responseCode = "413", description = "Larger than api.max-upload-bytes")
   @ApiResponse(responseCode = "415", description = "Not a chat export SignalDesk reads")
   @ApiErrors.KeyRequired

@@ -1,7 +1,7 @@
 package dev.signaldesk.api.provenance;
 
 import dev.signaldesk.api.conf.DataLayout;
-import dev.signaldesk.api.model.Problem;
+import dev.signaldesk.api.errors.ApiErrors;
 import dev.signaldesk.api.security.Access;
 import dev.signaldesk.api.security.Role;
 import dev.signaldesk.api.services.DocumentNotFoundException;
@@ -18,8 +18,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -50,15 +48,11 @@ public class SnapshotController {
 
   // Any Accept: a browser following the document page's link asks for text/html first.
   @Get(uri = "/{id}/snapshot", produces = MediaType.ALL)
-  @Operation(summary = "The archived response body of a document, as an attachment")
+  @Operation(
+      summary = "The archived response body of a document, as an attachment",
+      description = "A 404 also when the document has no archived snapshot (chat messages).")
   @ApiResponse(responseCode = "200", description = "The archived body with its original type")
-  @ApiResponse(
-      responseCode = "404",
-      description = "No such document, or it has no archived snapshot (chat messages)",
-      content =
-          @Content(
-              mediaType = Problem.MEDIA_TYPE,
-              schema = @Schema(implementation = Problem.class)))
+  @ApiErrors.NotFound
   public HttpResponse<byte[]> snapshot(@PathVariable String id) {
     Report report = index.get(id).orElseThrow(() -> new DocumentNotFoundException(id));
     Provenance p = report.provenance();

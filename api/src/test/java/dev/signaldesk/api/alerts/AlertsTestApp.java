@@ -1,23 +1,16 @@
 package dev.signaldesk.api.alerts;
 
-import dev.signaldesk.api.conf.ServerProperties;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.signaldesk.api.testing.TestServer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The whole application on a data directory, started and stopped by the test (to restart it on the
- * same directory), with a hand-moved clock and the webhook scheduler off. Requests go through a
- * plain JDK client so error statuses come back as responses.
+ * The whole application ({@link TestServer}) on a data directory, started and stopped by the test
+ * (to restart it on the same directory), with a hand-moved clock and the webhook scheduler off,
+ * four keys and an admin key handed over as the environment would.
  */
 final class AlertsTestApp implements AutoCloseable {
   static final String ALICE = "alice-analyst-key-0001";
@@ -28,23 +21,15 @@ final class AlertsTestApp implements AutoCloseable {
   /** Handed over as SIGNALDESK_API_KEY would be (Micronaut maps it to signaldesk.api.key). */
   static final String ENV_ADMIN = "env-admin-key-00000005";
 
-  private final ApplicationContext context;
-  private final EmbeddedServer server;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final TestServer server;
 
-  private AlertsTestApp(ApplicationContext context, EmbeddedServer server) {
-    this.context = context;
+  private AlertsTestApp(TestServer server) {
     this.server = server;
   }
 
   /** A fresh data directory under {@code target/}. */
   static Path newDataDir() {
-    try {
-      return Files.createTempDirectory(
-          Files.createDirectories(Path.of("target", "alerts-test-data")), "data");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestServer.newDataDir("alerts-test-data");
   }
 
   /** Writes the test configuration: four keys, private webhooks as given, the rate limit. */
@@ -89,11 +74,7 @@ final class AlertsTestApp implements AutoCloseable {
                 BOB,
                 CAROL_READER,
                 DAVE);
-    try {
-      return Files.writeString(dataDir.resolveSibling(dataDir.getFileName() + ".yml"), yaml);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return TestServer.writeConfig(dataDir, yaml);
   }
 
   static AlertsTestApp start(Path dataDir, Path configFile, MutableClock clock) {
@@ -105,42 +86,26 @@ final class AlertsTestApp implements AutoCloseable {
    *     dispatcher themselves
    */
   static AlertsTestApp start(Path dataDir, Path configFile, MutableClock clock, boolean scheduler) {
-    ApplicationContext context =
-        ApplicationContext.builder()
-            .deduceEnvironment(false)
-            .banner(false)
-            .properties(
-                Map.of(
-                    ServerProperties.DATA_DIR,
-                    dataDir.toAbsolutePath().toString(),
-                    ServerProperties.CONFIG_FILE,
-                    configFile.toAbsolutePath().toString(),
-                    ServerProperties.PORT,
-                    -1,
-                    "signaldesk.alerts.webhook-scheduler",
-                    Boolean.toString(scheduler),
-                    "signaldesk.alerts.webhook-poll",
-                    "100ms",
-                    "signaldesk.api.key",
-                    ENV_ADMIN))
-            .singletons(clock)
-            .start();
-    try {
-      EmbeddedServer server = context.getBean(EmbeddedServer.class);
-      server.start();
-      return new AlertsTestApp(context, server);
-    } catch (RuntimeException e) {
-      context.close();
-      throw e;
-    }
+    return new AlertsTestApp(
+        TestServer.start(
+            dataDir,
+            configFile,
+            clock,
+            Map.of(
+                "signaldesk.alerts.webhook-scheduler",
+                Boolean.toString(scheduler),
+                "signaldesk.alerts.webhook-poll",
+                "100ms",
+                "signaldesk.api.key",
+                ENV_ADMIN)));
   }
 
   <T> T bean(Class<T> type) {
-    return context.getBean(type);
+    return server.bean(type);
   }
 
   URI uri(String path) {
-    return URI.create(server.getURL() + path);
+    return server.uri(path);
   }
 
   HttpResponse<String> get(String path, String key) {
@@ -156,22 +121,11 @@ final class AlertsTestApp implements AutoCloseable {
   }
 
   HttpResponse<String> send(HttpRequest.Builder request, String key) {
-    if (key != null) {
-      request.header("Authorization", "Bearer " + key);
-    }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return server.send(request, key);
   }
 
   @Override
   public void close() {
-    server.stop();
-    context.close();
+    server.close();
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.signaldesk.api.testing.JdkHttp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -340,14 +341,7 @@ class AlertDeliveryCrashTest {
   }
 
   private HttpResponse<String> send(int port, String method, String path, String key, String json) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-    if (json == null) {
-      b.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      b.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(json));
-    }
-    return send(b, key);
+    return send(JdkHttp.request(URI.create("http://127.0.0.1:" + port + path), method, json), key);
   }
 
   private HttpResponse<String> send(HttpRequest.Builder b, String key) {

@@ -1,8 +1,6 @@
 package dev.signaldesk.api.reliability;
 
-import dev.signaldesk.api.conf.ServerProperties;
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
+import dev.signaldesk.api.testing.TestServer;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -18,26 +16,14 @@ public final class AlertServerChild {
   private AlertServerChild() {}
 
   public static void main(String[] args) throws InterruptedException {
-    ApplicationContext context =
-        ApplicationContext.builder()
-            .deduceEnvironment(false)
-            .banner(false)
-            .properties(
-                Map.of(
-                    ServerProperties.DATA_DIR,
-                    Path.of(args[0]).toAbsolutePath().toString(),
-                    ServerProperties.CONFIG_FILE,
-                    Path.of(args[1]).toAbsolutePath().toString(),
-                    ServerProperties.PORT,
-                    -1,
-                    "signaldesk.alerts.webhook-scheduler",
-                    "true",
-                    "signaldesk.alerts.webhook-poll",
-                    "50ms"))
-            .start();
-    EmbeddedServer server = context.getBean(EmbeddedServer.class);
-    server.start();
-    System.out.println("ready " + server.getPort());
+    TestServer server =
+        TestServer.start(
+            Path.of(args[0]),
+            Path.of(args[1]),
+            Map.of(
+                "signaldesk.alerts.webhook-scheduler", "true",
+                "signaldesk.alerts.webhook-poll", "50ms"));
+    System.out.println("ready " + server.port());
     System.out.flush();
     Thread.currentThread().join();
   }

@@ -1,8 +1,7 @@
 package dev.signaldesk.api.reliability;
 
+import dev.signaldesk.api.testing.JdkHttp;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,16 +17,7 @@ final class LoopbackRequests {
 
   /** Sends with {@code Authorization: Bearer <key>} and a 5-minute timeout. */
   static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request, String key) {
-    try {
-      return http.send(
-          request.header("Authorization", "Bearer " + key).timeout(Duration.ofMinutes(5)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return JdkHttp.send(http, request.timeout(Duration.ofMinutes(5)), key);
   }
 
   /** {@code POST} of one chat export as the {@code file} part (and a {@code group}, if given). */

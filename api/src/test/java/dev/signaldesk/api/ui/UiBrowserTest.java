@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -103,8 +104,18 @@ class UiBrowserTest extends DemoCorpusDataDir {
     new Actions(browser.driver()).moveToElement(find("#chart .u-over")).click().perform();
     assertThat(find("#receipts h2").getText()).matches(".*\\d{4}-\\d{2}.*");
     find("button.period").click();
-    browser.await(d -> !d.findElements(By.cssSelector("#receipts li.receipt")).isEmpty());
-    assertThat(find("#receipts li.receipt a").getAttribute("href")).contains("/doc/");
+    // The chart click may already have listed receipts; htmx then swaps the list for the period's,
+    // so a link found before the swap goes stale. Read it inside the wait, looking again if so.
+    String href =
+        browser.await(
+            d -> {
+              try {
+                return d.findElement(By.cssSelector("#receipts li.receipt a")).getAttribute("href");
+              } catch (StaleElementReferenceException swapped) {
+                return null;
+              }
+            });
+    assertThat(href).contains("/doc/");
     browser.screenshot(Browser.SCREENSHOTS, "prices");
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.signaldesk.crawler.extract.CharsetDecoder;
 import dev.signaldesk.crawler.extract.DecodedText;
+import dev.signaldesk.testsupport.PerInputTimeLimit;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 

@@ -9,6 +9,7 @@ import dev.signaldesk.crawler.chat.CsvMapping;
 import dev.signaldesk.crawler.chat.ImportOptions;
 import dev.signaldesk.crawler.chat.ImportSummary;
 import dev.signaldesk.crawler.reliability.MemorySink;
+import dev.signaldesk.testsupport.PerInputTimeLimit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

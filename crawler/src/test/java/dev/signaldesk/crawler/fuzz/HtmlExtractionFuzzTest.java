@@ -10,6 +10,7 @@ import dev.signaldesk.crawler.extract.site.JazzyearParser;
 import dev.signaldesk.crawler.extract.site.Kr36ArticleParser;
 import dev.signaldesk.crawler.extract.site.ParseResult;
 import dev.signaldesk.crawler.extract.site.WeChatArticleParser;
+import dev.signaldesk.testsupport.PerInputTimeLimit;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,8 +21,13 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Properties: no exception (a page that is not an article is a failed {@link ParseResult}, not a
  * throw); every article has a title and a text; no input takes longer than {@value
- * ChatImportFuzzTest#LIMIT_MILLIS} ms. Seeds are the hand-written site pages from {@code
- * src/test/resources/sites}.
+ * ChatImportFuzzTest#LIMIT_MILLIS} ms.
+ *
+ * <p>Seeds: the fixture pages of {@code src/test/resources/extraction} (generic extraction) and
+ * {@code src/test/resources/sites} (36Kr, WeChat, Jiazi Guangnian), which the crawler pom copies
+ * into this class's {@code Inputs/<method>} directories under {@code target/test-classes} rather
+ * than keeping copies in the source tree ({@link HtmlExtractionSeedsTest} checks they arrive), plus
+ * the regression inputs and URL seeds kept in {@code src/test/resources}.
  */
 class HtmlExtractionFuzzTest {
 

@@ -13,6 +13,7 @@ import dev.signaldesk.crawler.source.FetchedPage;
 import dev.signaldesk.crawler.source.SitemapSource;
 import dev.signaldesk.crawler.source.SourceAdapter;
 import dev.signaldesk.crawler.source.SourceContext;
+import dev.signaldesk.testsupport.PerInputTimeLimit;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;

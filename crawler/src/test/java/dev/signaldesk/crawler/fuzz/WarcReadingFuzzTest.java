@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.signaldesk.crawler.archive.ArchivedResponse;
 import dev.signaldesk.crawler.archive.WarcArchive;
+import dev.signaldesk.testsupport.PerInputTimeLimit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

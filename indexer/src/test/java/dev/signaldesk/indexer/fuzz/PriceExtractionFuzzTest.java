@@ -15,6 +15,7 @@ import dev.signaldesk.indexer.signal.price.PriceMention;
 import dev.signaldesk.indexer.signal.price.PriceMentionExtractor;
 import dev.signaldesk.indexer.signal.text.Sentence;
 import dev.signaldesk.indexer.signal.text.SentenceSplitter;
+import dev.signaldesk.testsupport.PerInputTimeLimit;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.signaldesk.crawler.fuzz;
+package dev.signaldesk.testsupport;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -16,17 +16,17 @@ import java.util.concurrent.TimeoutException;
  * here becomes an {@link AssertionError}, which Jazzer records as a finding with its input. The
  * stuck worker is abandoned (a daemon thread) and a fresh one serves the next input.
  */
-final class PerInputTimeLimit {
+public final class PerInputTimeLimit {
 
   private final long limitMillis;
   private ExecutorService worker = newWorker();
 
-  PerInputTimeLimit(long limitMillis) {
+  public PerInputTimeLimit(long limitMillis) {
     this.limitMillis = limitMillis;
   }
 
   /** Runs {@code work}; rethrows what it throws; fails when it outlives the limit. */
-  <T> T run(Callable<T> work) {
+  public <T> T run(Callable<T> work) {
     Future<T> future = worker.submit(work);
     try {
       return future.get(limitMillis, TimeUnit.MILLISECONDS);

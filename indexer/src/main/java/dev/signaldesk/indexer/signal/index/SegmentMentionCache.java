@@ -3,7 +3,10 @@ package dev.signaldesk.indexer.signal.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ref.WeakReference;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.IndexReader;
@@ -13,14 +16,16 @@ import org.apache.lucene.index.LeafReaderContext;
  * The price mentions each index segment holds for a selection, kept per segment so that a series
  * asked after a commit scans only the segments the commit added. A segment is immutable, and its
  * reader's cache key changes when deletions (upserts) change it, so an entry never goes stale; it
- * is dropped when Lucene closes that segment reader (merged away or superseded). Bounded by the
- * number of mentions held: past the bound the cache is emptied and fills again from the next calls.
- * Thread-safe.
+ * is dropped when Lucene closes that segment reader (merged away or superseded).
+ *
+ * <p>Bounded by the number of mentions held (36 bytes each): past the bound, whole selections are
+ * dropped, least recently used first, so that two series asked in turn do not push each other out
+ * when both fit. Thread-safe; the bound may be passed briefly while threads add at once.
  */
 public final class SegmentMentionCache {
 
-  /** About 72 MB of columns (36 bytes a mention). */
-  public static final long DEFAULT_MAX_MENTIONS = 2_000_000;
+  /** Bytes one cached mention takes: doc id, day, value, story and source hashes. */
+  private static final int BYTES_PER_MENTION = 36;
 
   /** Scans one segment. */
   @FunctionalInterface
@@ -28,13 +33,23 @@ public final class SegmentMentionCache {
     MentionColumns scan(LeafReaderContext leaf) throws IOException;
   }
 
+  /** One selection's columns by segment key, with when it was last used. */
+  private static final class Selection {
+    final Map<Object, MentionColumns> bySegment = new ConcurrentHashMap<>();
+    final AtomicLong size = new AtomicLong();
+    volatile long lastUsed;
+  }
+
   private final long maxMentions;
-  private final Map<Object, Map<Object, MentionColumns>> bySegment = new ConcurrentHashMap<>();
+  private final Map<Object, Selection> selections = new ConcurrentHashMap<>();
+  private final Set<Object> watchedSegments = ConcurrentHashMap.newKeySet();
   private final AtomicLong held = new AtomicLong();
   private final AtomicLong scans = new AtomicLong();
+  private final AtomicLong clock = new AtomicLong();
 
+  /** A cache that may use about a tenth of the JVM's maximum heap. */
   public SegmentMentionCache() {
-    this(DEFAULT_MAX_MENTIONS);
+    this(Runtime.getRuntime().maxMemory() / 10 / BYTES_PER_MENTION);
   }
 
   /**
@@ -64,33 +79,83 @@ public final class SegmentMentionCache {
    */
   MentionColumns get(LeafReaderContext leaf, Object selection, Scan scan) {
     IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
-    Map<Object, MentionColumns> segment = helper == null ? null : bySegment.get(helper.getKey());
-    MentionColumns columns = segment == null ? null : segment.get(selection);
-    if (columns != null) {
-      return columns;
+    Selection entry = selections.get(selection);
+    if (entry != null) {
+      entry.lastUsed = clock.incrementAndGet();
+      MentionColumns columns = helper == null ? null : entry.bySegment.get(helper.getKey());
+      if (columns != null) {
+        return columns;
+      }
     }
     scans.incrementAndGet();
+    MentionColumns columns;
     try {
       columns = scan.scan(leaf);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (helper != null && maxMentions > 0 && columns.size() <= maxMentions) {
-      if (held.addAndGet(columns.size()) > maxMentions) {
-        bySegment.clear(); // the closed listeners of the dropped segments then find nothing
-        held.set(columns.size());
-      }
-      segment = bySegment.computeIfAbsent(helper.getKey(), k -> register(helper));
-      if (segment.putIfAbsent(selection, columns) != null) {
-        held.addAndGet(-columns.size());
-      }
+    if (helper != null && columns.size() <= maxMentions) {
+      keep(helper, selection, columns);
     }
     return columns;
   }
 
-  private Map<Object, MentionColumns> register(IndexReader.CacheHelper helper) {
-    helper.addClosedListener(dropOnClose(new WeakReference<>(this)));
-    return new ConcurrentHashMap<>();
+  private void keep(IndexReader.CacheHelper helper, Object selection, MentionColumns columns) {
+    Object segment = helper.getKey();
+    if (watchedSegments.add(segment)) {
+      helper.addClosedListener(dropOnClose(new WeakReference<>(this)));
+    }
+    Selection entry = selections.computeIfAbsent(selection, k -> new Selection());
+    entry.lastUsed = clock.incrementAndGet();
+    if (entry.bySegment.putIfAbsent(segment, columns) == null) {
+      entry.size.addAndGet(columns.size());
+      held.addAndGet(columns.size());
+      if (selections.get(selection) != entry) {
+        // Evicted by another thread meanwhile: what was just added is not held.
+        held.addAndGet(-columns.size());
+      }
+    }
+    if (held.get() > maxMentions) {
+      evictFor(selection);
+    }
+  }
+
+  /** Drops the least recently used selections other than {@code current}, then, if need be, it. */
+  private synchronized void evictFor(Object current) {
+    List<Map.Entry<Object, Selection>> byAge =
+        selections.entrySet().stream()
+            .sorted(Comparator.comparingLong(e -> e.getValue().lastUsed))
+            .toList();
+    for (Map.Entry<Object, Selection> e : byAge) {
+      if (held.get() <= maxMentions) {
+        return;
+      }
+      if (!e.getKey().equals(current)) {
+        drop(e.getKey());
+      }
+    }
+    if (held.get() > maxMentions) {
+      drop(current); // it alone is larger than the bound: rescanned on every call
+    }
+  }
+
+  private void drop(Object selection) {
+    Selection gone = selections.remove(selection);
+    if (gone != null) {
+      held.addAndGet(-gone.size.get());
+    }
+  }
+
+  /** Forgets a closed segment's columns in every selection. */
+  private void dropSegment(Object segment) {
+    watchedSegments.remove(segment);
+    for (Selection s : selections.values()) {
+      MentionColumns gone = s.bySegment.remove(segment);
+      if (gone != null) {
+        s.size.addAndGet(-gone.size());
+        held.addAndGet(-gone.size());
+      }
+    }
   }
 
   /**
@@ -102,10 +167,7 @@ public final class SegmentMentionCache {
     return key -> {
       SegmentMentionCache cache = ref.get();
       if (cache != null) {
-        Map<Object, MentionColumns> gone = cache.bySegment.remove(key);
-        if (gone != null) {
-          gone.values().forEach(c -> cache.held.addAndGet(-c.size()));
-        }
+        cache.dropSegment(key);
       }
     };
   }

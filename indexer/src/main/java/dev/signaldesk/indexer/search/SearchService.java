@@ -5,6 +5,7 @@ import dev.signaldesk.indexer.schema.ReportFields;
 import dev.signaldesk.indexer.search.QueryFieldRegistry.FieldKind;
 import dev.signaldesk.indexer.search.QueryFieldRegistry.QueryField;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.util.BitDocIdSet;
 
 /**
  * Runs {@link SearchRequest}s against a {@link ReportIndex}. Thread-safe.
@@ -237,11 +240,14 @@ public final class SearchService {
         facetCounts.put(SearchOptions.MONTH_DIMENSION, summary.months());
       }
     } else if (facets != null) {
-      // The sampling collector hands out every match while the result is small enough; its rate
-      // is known once the sample is drawn.
+      // The sampling collector hands out every match while the result is small enough. A sample
+      // holds a few percent more reports than asked (one per bin, bins restart in every segment),
+      // so counts are scaled by what was drawn, not by the nominal rate: each single-valued
+      // dimension then adds up to the total.
       List<FacetsCollector.MatchingDocs> counted = facets.getMatchingDocs();
       sampled = total > facetSampleSize;
-      double scale = sampled ? 1 / facets.getSamplingRate() : 1;
+      long drawn = sampled ? counted.stream().mapToLong(SearchService::cardinality).sum() : total;
+      double scale = sampled && drawn > 0 ? (double) total / drawn : 1;
       if (options.facets()) {
         facetCounts.putAll(facetCounter.count(searcher, facets, scale));
       }
@@ -266,6 +272,23 @@ public final class SearchService {
         total,
         facetCounter.count(searcher, facets, 1),
         java.util.Collections.unmodifiableMap(MonthFacet.count(facets.getMatchingDocs(), 1)));
+  }
+
+  /** How many documents one segment's (sampled) matches hold. */
+  private static long cardinality(FacetsCollector.MatchingDocs m) {
+    try {
+      if (m.bits instanceof BitDocIdSet set) {
+        return set.bits().cardinality();
+      }
+      long n = 0;
+      DocIdSetIterator it = m.bits.iterator();
+      while (it != null && it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+        n++;
+      }
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The query with the options' numeric ranges as filters. */

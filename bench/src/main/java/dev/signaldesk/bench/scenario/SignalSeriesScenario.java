@@ -150,13 +150,21 @@ final class SignalSeriesScenario implements Scenario {
     return row.build();
   }
 
-  /** Links every file of the index into {@code clone} (not the lock, which each writer makes). */
+  /**
+   * Links every file of the index into {@code clone} (not the lock, which each writer makes), or
+   * copies it where the file system has no hard links (slower, same result).
+   */
   private static void linkClone(Path index, Path clone) throws IOException {
     Files.createDirectories(clone);
     try (Stream<Path> files = Files.list(index)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         if (Files.isRegularFile(f) && !f.getFileName().toString().equals("write.lock")) {
-          Files.createLink(clone.resolve(f.getFileName()), f);
+          Path target = clone.resolve(f.getFileName());
+          try {
+            Files.createLink(target, f);
+          } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(f, target);
+          }
         }
       }
     }

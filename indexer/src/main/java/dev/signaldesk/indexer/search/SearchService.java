@@ -185,6 +185,7 @@ public final class SearchService {
     TopFieldDocs topDocs =
         searcher.search(
             query, new TopFieldCollectorManager(sort(req.sort()), numHits, after, countUpTo));
+    TimedSearcher.check(searcher, options.timeout()); // no facet pass for a page that timed out
     RandomSamplingFacetsCollector facets = null;
     long total;
     boolean totalExact;

@@ -51,9 +51,14 @@ public final class Jdbc implements AutoCloseable {
     }
   }
 
+  /**
+   * The embedded database's URL. {@code WRITE_DELAY=0}: H2 otherwise writes a commit to its file up
+   * to half a second later, so a process killed in that window lost matches and webhook deliveries
+   * it had already committed (and sent) — alerts for reports the index kept, never re-matched.
+   */
   static String h2Url(Path dataDir) {
     Path file = dataDir.toAbsolutePath().resolve("db").resolve("signaldesk");
-    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
   }
 
   @PreDestroy

@@ -3,7 +3,6 @@ package dev.signaldesk.api.alerts;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 /** {@link AlertsTestApp} for tests in other packages. */
 public final class AlertsTestAccess implements AutoCloseable {
@@ -14,9 +13,7 @@ public final class AlertsTestAccess implements AutoCloseable {
   }
 
   public static AlertsTestAccess start(MutableClock clock) {
-    Path dataDir = AlertsTestApp.newDataDir();
-    return new AlertsTestAccess(
-        AlertsTestApp.start(dataDir, AlertsTestApp.config(dataDir, true, 10_000), clock));
+    return new AlertsTestAccess(AlertsTestApp.startOnLoopback(clock));
   }
 
   public String envAdminKey() {

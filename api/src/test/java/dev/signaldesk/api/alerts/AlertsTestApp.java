@@ -82,6 +82,15 @@ final class AlertsTestApp implements AutoCloseable {
   }
 
   /**
+   * The usual set-up: a fresh data directory, webhooks allowed to private addresses (the test's
+   * loopback receiver) and a rate limit no test reaches; the scheduler off.
+   */
+  static AlertsTestApp startOnLoopback(MutableClock clock) {
+    Path dataDir = newDataDir();
+    return start(dataDir, config(dataDir, true, 10_000), clock);
+  }
+
+  /**
    * @param scheduler whether the webhook scheduler runs (every 100 ms); off, tests call the
    *     dispatcher themselves
    */

@@ -29,7 +29,6 @@ import io.micronaut.http.sse.Event;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -54,8 +53,7 @@ class SavedQueryAlertsApiTest {
   void start() {
     receiver = new WireMockServer(options().dynamicPort());
     receiver.start();
-    Path dataDir = AlertsTestApp.newDataDir();
-    app = AlertsTestApp.start(dataDir, AlertsTestApp.config(dataDir, true, 10_000), clock);
+    app = AlertsTestApp.startOnLoopback(clock);
     reportIndex = app.bean(ReportIndex.class);
   }
 

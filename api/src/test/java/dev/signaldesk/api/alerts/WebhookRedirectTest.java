@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.signaldesk.indexer.index.ReportIndex;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,8 +47,7 @@ class WebhookRedirectTest {
   void start() {
     receiver = new WireMockServer(options().dynamicPort());
     receiver.start();
-    Path dataDir = AlertsTestApp.newDataDir();
-    app = AlertsTestApp.start(dataDir, AlertsTestApp.config(dataDir, true, 10_000), clock);
+    app = AlertsTestApp.startOnLoopback(clock);
     reportIndex = app.bean(ReportIndex.class);
   }
 

@@ -8,10 +8,8 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -104,21 +102,11 @@ class CrashSafetyTest {
 
   /** Distinct invented trading messages, one a minute, in WhatsApp's iOS export form. */
   private static Path writeWhatsAppExport(Path file) throws IOException {
-    DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm:ss");
-    LocalDateTime t = LocalDateTime.of(2025, 1, 6, 9, 0);
-    String[] senders = {"Kevin Zhao", "Linda Wu", "Marcus Hale", "Grace Lin"};
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < MESSAGES; i++) {
-      sb.append('[')
-          .append(f.format(t.plusMinutes(i)))
-          .append("] ")
-          .append(senders[i % senders.length])
-          .append(": WTS 8x H100 node #")
-          .append(i)
-          .append(", ")
-          .append(60 + i % 30)
-          .append("k CNY/month\n");
-    }
-    return Files.writeString(file, sb.toString());
+    return WhatsAppExportFile.write(
+        file,
+        LocalDateTime.of(2025, 1, 6, 9, 0),
+        MESSAGES,
+        new String[] {"Kevin Zhao", "Linda Wu", "Marcus Hale", "Grace Lin"},
+        i -> "WTS 8x H100 node #" + i + ", " + (60 + i % 30) + "k CNY/month");
   }
 }

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -185,30 +184,18 @@ class ImportLoadTest extends DemoCorpusDataDir {
 
   /** Distinct invented trading messages, one a minute, in WhatsApp's iOS export form. */
   private static Path writeWhatsAppExport(Path file) throws IOException {
-    DateTimeFormatter f = DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm:ss");
-    LocalDateTime t = LocalDateTime.of(2026, 3, 2, 9, 0);
-    String[] senders = {"Kevin Zhao", "Linda Wu", "Marcus Hale", "Grace Lin", "Tony Sun"};
     String[] offers = {
       "WTS 8x H100 SXM node, %dk CNY/month, Ningxia DC",
       "出 A800 整机 %d 台，杭州现货，价格可谈",
       "H20 96G 8卡 月租 %d000 一台，急出",
       "RTX 4090 rent %d yuan per card-day, min 30 days",
     };
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < MESSAGES; i++) {
-      sb.append('[')
-          .append(f.format(t.plusMinutes(i)))
-          .append("] ")
-          .append(senders[i % senders.length])
-          .append(": ")
-          .append(String.format(offers[i % offers.length], 40 + i % 50))
-          .append(' ')
-          .append(MARKER)
-          .append(" #")
-          .append(i)
-          .append('\n');
-    }
-    return Files.writeString(file, sb.toString());
+    return WhatsAppExportFile.write(
+        file,
+        LocalDateTime.of(2026, 3, 2, 9, 0),
+        MESSAGES,
+        new String[] {"Kevin Zhao", "Linda Wu", "Marcus Hale", "Grace Lin", "Tony Sun"},
+        i -> String.format(offers[i % offers.length], 40 + i % 50) + " " + MARKER + " #" + i);
   }
 
   private static String enc(String s) {

@@ -116,7 +116,7 @@ public final class PriceIndexService {
             segments.columns(), segments.docBases(), sel.interval(), fromDay(sel), toDay(sel));
     List<PricePoint> points;
     if (f == null) {
-      points = points(sel, scan(searcher, sel)).values().stream().toList();
+      points = points(sel, merged(segments, sel)).values().stream().toList();
     } else {
       Previous last = previous.get(sel);
       boolean[] changed = new boolean[f.periods()];
@@ -335,7 +335,11 @@ public final class PriceIndexService {
    * has not seen, and are filtered to the selection's dates here.
    */
   private MentionColumns scan(IndexSearcher searcher, Selection sel) throws IOException {
-    Segments segments = segmentColumns(searcher, sel);
+    return merged(segmentColumns(searcher, sel), sel);
+  }
+
+  /** The segments' mentions within the selection's dates, in index order, global doc ids. */
+  private static MentionColumns merged(Segments segments, Selection sel) {
     int upTo = segments.columns().stream().mapToInt(MentionColumns::size).sum();
     MentionColumns out = new MentionColumns(upTo);
     for (int i = 0; i < segments.docBases().length; i++) {
